@@ -1,0 +1,28 @@
+package dev.integrations;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+/**
+ * The application's data source, configured through MicroProfile Config: {@code
+ * INTEGRATIONS_DB_URL}, {@code INTEGRATIONS_DB_USER} and {@code INTEGRATIONS_DB_PASSWORD}. The
+ * defaults stand here, after the colon, because Payara resolves these expressions before the
+ * application's own configuration file is read; by default the data lives in an H2 file under
+ * {@code ./data}.
+ *
+ * <p>The pool holds more connections than the HTTP thread pool has threads, so that no request
+ * waits for a connection while a thread is free.
+ */
+@Singleton
+@Startup
+@DataSourceDefinition(
+        name = "java:app/jdbc/integrations",
+        className = "org.h2.jdbcx.JdbcDataSource",
+        url = "${MPCONFIG=integrations.db.url:jdbc:h2:file:./data/integrations;LOCK_TIMEOUT=10000}",
+        user = "${MPCONFIG=integrations.db.user:sa}",
+        password = "${MPCONFIG=integrations.db.password:}",
+        minPoolSize = 2,
+        maxPoolSize = 80,
+        maxIdleTime = 300)
+public class Database {}

@@ -1,0 +1,52 @@
+package dev.integrations;
+
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParserFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Map;
+
+/**
+ * The JSON-P provider and its factories, looked up once. {@code Json.createXxx()} looks the
+ * provider up through the service loader on every call, under a class-loader lock; on the hot
+ * path that costs most of the throughput.
+ */
+public final class JsonSupport {
+
+    public static final JsonProvider PROVIDER = JsonProvider.provider();
+    public static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
+    public static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
+    public static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
+    private static final JsonWriterFactory WRITERS = PROVIDER.createWriterFactory(Map.of());
+
+    private JsonSupport() {}
+
+    public static byte[] bytes(JsonValue value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try (var writer = WRITERS.createWriter(out)) {
+            writer.write(value);
+        }
+        return out.toByteArray();
+    }
+
+    public static String text(JsonValue value) {
+        StringWriter out = new StringWriter();
+        try (var writer = WRITERS.createWriter(out)) {
+            writer.write(value);
+        }
+        return out.toString();
+    }
+
+    /** Parses text that this application wrote itself, such as a column holding JSON. */
+    public static JsonObject parseObject(String text) {
+        try (var reader = READERS.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

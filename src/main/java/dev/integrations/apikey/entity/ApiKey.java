@@ -1,0 +1,110 @@
+package dev.integrations.apikey.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An API key, stored as its digest only. The primary key is the first half of the digest, so
+ * that authenticating a request is a primary-key read; the whole digest is then compared in
+ * constant time.
+ */
+@Entity
+@Table(name = "api_key")
+public class ApiKey {
+
+    @Id
+    @Column(name = "selector", length = 32)
+    private String selector;
+
+    @Column(name = "digest", length = 64, nullable = false)
+    private String digest;
+
+    @Column(name = "id", length = 36, nullable = false, unique = true)
+    private String id;
+
+    @Column(name = "description", length = 2048)
+    private String description;
+
+    @Column(name = "key_manager", nullable = false)
+    private boolean keyManager;
+
+    @Lob
+    @Column(name = "permissions")
+    @Convert(converter = EndpointPermissionsConverter.class)
+    private Map<String, Set<String>> permissions = new LinkedHashMap<>();
+
+    @Column(name = "expiration_instant")
+    private OffsetDateTime expirationInstant;
+
+    @Column(name = "insert_instant", nullable = false)
+    private OffsetDateTime insertInstant;
+
+    @Column(name = "last_update_instant", nullable = false)
+    private OffsetDateTime lastUpdateInstant;
+
+    protected ApiKey() {}
+
+    public ApiKey(
+            byte[] digest,
+            String description,
+            boolean keyManager,
+            Map<String, Set<String>> permissions) {
+        this.selector = selectorOf(digest);
+        this.digest = HexFormat.of().formatHex(digest);
+        this.id = UUID.randomUUID().toString();
+        this.description = description;
+        this.keyManager = keyManager;
+        this.permissions = new LinkedHashMap<>(permissions);
+        this.insertInstant = OffsetDateTime.now();
+        this.lastUpdateInstant = insertInstant;
+    }
+
+    /** The primary key of the key whose SHA-256 digest is {@code digest}. */
+    public static String selectorOf(byte[] digest) {
+        return HexFormat.of().formatHex(digest, 0, digest.length / 2);
+    }
+
+    public boolean hasDigest(byte[] presented) {
+        return MessageDigest.isEqual(HexFormat.of().parseHex(digest), presented);
+    }
+
+    public boolean isExpired(OffsetDateTime now) {
+        return expirationInstant != null && !now.isBefore(expirationInstant);
+    }
+
+    /**
+     * Whether this key may call {@code method} on {@code path}. An endpoint covers itself and
+     * every path below it; no endpoints at all means every endpoint.
+     */
+    public boolean permits(String path, String method) {
+        return permissions.isEmpty()
+                || permissions.entrySet().stream()
+                        .anyMatch(
+                                endpoint ->
+                                        covers(endpoint.getKey(), path)
+                                                && endpoint.getValue().contains(method));
+    }
+
+    private static boolean covers(String endpoint, String path) {
+        return path.equals(endpoint) || path.startsWith(endpoint.endsWith("/") ? endpoint : endpoint + "/");
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public boolean keyManager() {
+        return keyManager;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.integrations.integration.control;
+
+import dev.integrations.http.boundary.Errors;
+import dev.integrations.http.boundary.RequestBody.Format;
+import dev.integrations.http.control.JsonPatches;
+import dev.integrations.integration.boundary.IntegrationsDocument;
+import dev.integrations.integration.boundary.IntegrationsJson;
+import dev.integrations.integration.entity.Integrations;
+import jakarta.ejb.Stateless;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Reads and changes the stored integrations document, each change in one transaction. */
+@Stateless
+public class IntegrationService {
+
+    private static final Logger LOG = Logger.getLogger(IntegrationService.class.getName());
+
+    @PersistenceContext(unitName = "integrations")
+    EntityManager em;
+
+    public IntegrationsDocument current() {
+        return IntegrationMapper.toDocument(stored(LockModeType.NONE));
+    }
+
+    /** PUT: the body, normalized and validated, becomes the whole document. */
+    public IntegrationsDocument replace(JsonValue body) {
+        return change(current -> body);
+    }
+
+    /** PATCH: the patch is applied to the JSON of the stored document, as GET answers it. */
+    public IntegrationsDocument patch(Format format, JsonValue patch) {
+        return change(current -> JsonPatches.apply(format, current, patch));
+    }
+
+    /**
+     * Reads the stored row under a row lock ({@code SELECT ... FOR UPDATE}), changes it and
+     * commits. Concurrent changes queue on the lock instead of retrying an optimistic version
+     * check: there is one row, every transaction on it is short, and the database lock holds
+     * across instances as well as threads, so a read-modify-write never works on a stale copy.
+     */
+    private IntegrationsDocument change(Function<JsonObject, JsonValue> change) {
+        Integrations stored = stored(LockModeType.PESSIMISTIC_WRITE);
+        IntegrationsDocument before = IntegrationMapper.toDocument(stored);
+
+        Errors errors = new Errors();
+        JsonValue changed = change.apply(IntegrationsJson.write(before));
+        IntegrationsDocument after = IntegrationRules.normalize(IntegrationsJson.read(changed, errors));
+        IntegrationRules.validate(after, errors);
+        errors.throwIfAny();
+
+        IntegrationMapper.store(after, stored);
+        LOG.log(Level.INFO, "Integrations updated; changed blocks: {0}", changedBlocks(before, after));
+        return after;
+    }
+
+    private Integrations stored(LockModeType lock) {
+        Integrations stored = em.find(Integrations.class, Integrations.ID, lock);
+        if (stored == null) {
+            throw new IllegalStateException("The integrations row is missing from the database");
+        }
+        return stored;
+    }
+
+    private static String changedBlocks(IntegrationsDocument before, IntegrationsDocument after) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.cleanspeak(), after.cleanspeak())) {
+            changed.add("cleanspeak");
+        }
+        if (!Objects.equals(before.kafka(), after.kafka())) {
+            changed.add("kafka");
+        }
+        if (!Objects.equals(before.twilio(), after.twilio())) {
+            changed.add("twilio");
+        }
+        return changed.isEmpty() ? "none" : String.join(", ", changed);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The integrations document: how the identity platform talks to CleanSpeak, Kafka and the
+ * deprecated Twilio block.
+ *
+ * <ul>
+ *   <li>There is exactly one document; a fresh installation answers with its defaults.
+ *   <li>PUT replaces it, PATCH changes it in one of three formats; either way the result is
+ *       normalized (trimmed, Kafka producer defaults added) and validated as a whole, and nothing
+ *       is stored when any rule fails.
+ *   <li>A change reads and writes the stored row under a row lock, so concurrent changes queue
+ *       instead of overwriting each other, also across instances sharing one database.
+ *   <li>The wire types in {@code boundary} follow FusionAuth's names; the JPA entity is mapped to
+ *       and from them in {@code control.IntegrationMapper} only.
+ * </ul>
+ */
+package dev.integrations.integration;
