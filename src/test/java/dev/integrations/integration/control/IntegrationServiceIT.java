@@ -1,0 +1,122 @@
+package dev.integrations.integration.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.integrations.JsonSupport;
+import dev.integrations.apikey.control.ApiKeyStore;
+import dev.integrations.apikey.control.KeyDigest;
+import dev.integrations.apikey.entity.ApiKey;
+import dev.integrations.http.boundary.ErrorsException;
+import dev.integrations.http.boundary.RequestBody.Format;
+import dev.integrations.integration.boundary.IntegrationsDocument;
+import dev.integrations.integration.entity.Integrations;
+import dev.integrations.testing.Deployments;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.HexFormat;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The service, the transaction and the database, inside Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class IntegrationServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @Inject IntegrationService integrations;
+
+    @Inject ApiKeyStore keys;
+
+    @PersistenceContext(unitName = "integrations")
+    EntityManager em;
+
+    private static JsonValue json(String singleQuoted) {
+        try (var reader = JsonSupport.READERS.createReader(new StringReader(singleQuoted.replace('\'', '"')))) {
+            return reader.readValue();
+        }
+    }
+
+    @BeforeEach
+    void startFromAKnownDocument() {
+        integrations.replace(json("{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'events'}}}"));
+    }
+
+    @Test
+    void aReplacedDocumentIsStoredNormalized() {
+        integrations.replace(json("{'integrations': {'kafka': {'defaultTopic': ' t '}}}"));
+
+        IntegrationsDocument stored = integrations.current();
+        assertEquals("t", stored.kafka().defaultTopic());
+        assertEquals(IntegrationRules.PRODUCER_DEFAULTS, stored.kafka().producer());
+    }
+
+    @Test
+    void eachChangeBumpsTheRowVersion() {
+        long before = em.find(Integrations.class, Integrations.ID).version();
+
+        integrations.patch(Format.JSON, json("{'integrations': {'kafka': {'defaultTopic': 'other'}}}"));
+
+        assertEquals(before + 1, em.find(Integrations.class, Integrations.ID).version());
+    }
+
+    @Test
+    void aRejectedPatchStoresNothing() {
+        IntegrationsDocument before = integrations.current();
+
+        ErrorsException rejected =
+                assertThrows(
+                        ErrorsException.class,
+                        () -> integrations.patch(
+                                Format.JSON_PATCH,
+                                json("[{'op': 'replace', 'path': '/integrations/kafka/defaultTopic', 'value': 'x'},"
+                                        + " {'op': 'replace', 'path': '/integrations/kafka/enabled', 'value': 'no'}]")));
+
+        assertEquals("[invalidJSON]integrations.kafka.enabled", rejected.getMessage());
+        assertEquals(before, integrations.current());
+    }
+
+    @Test
+    void theConfiguredKeyIsStoredAsADigestOnly() {
+        String configured = "arquillian-test-key-0123456789abcdef";
+
+        assertTrue(keys.authenticate(configured).isPresent());
+        String digest = HexFormat.of().formatHex(KeyDigest.of(configured));
+        Object[] row =
+                (Object[])
+                        em.createNativeQuery("select selector, digest, description from api_key where digest = ?1")
+                                .setParameter(1, digest)
+                                .getSingleResult();
+        assertEquals(digest.substring(0, 32), row[0]);
+        long plainCopies =
+                ((Number)
+                                em.createNativeQuery(
+                                                "select count(*) from api_key where selector = ?1 or digest = ?1"
+                                                        + " or description like ?2")
+                                        .setParameter(1, configured)
+                                        .setParameter(2, "%" + configured + "%")
+                                        .getSingleResult())
+                        .longValue();
+        assertEquals(0, plainCopies);
+        assertTrue(keys.authenticate(configured + "x").isEmpty());
+    }
+
+    @Test
+    void theConfiguredKeyIsAKeyManagerThatMayCallEverything() {
+        ApiKey stored = keys.authenticate("arquillian-test-key-0123456789abcdef").orElseThrow();
+
+        assertTrue(stored.keyManager());
+        assertTrue(stored.permits("/api/integration", "PATCH"));
+    }
+}
