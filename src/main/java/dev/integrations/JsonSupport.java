@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The JSON-P provider and its factories, looked up once. {@code Json.createXxx()} looks the
- * provider up through the service loader on every call, under a class-loader lock; on the hot
- * path that costs most of the throughput.
+ * provider up through the service loader on every call, under a class-loader lock; on the hot path
+ * that costs most of the throughput.
  */
 public final class JsonSupport {
 

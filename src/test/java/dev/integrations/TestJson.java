@@ -9,7 +9,9 @@ public final class TestJson {
     private TestJson() {}
 
     public static JsonValue json(String singleQuoted) {
-        try (var reader = JsonSupport.READERS.createReader(new StringReader(singleQuoted.replace('\'', '"')))) {
+        try (var reader =
+                JsonSupport.READERS.createReader(
+                        new StringReader(singleQuoted.replace('\'', '"')))) {
             return reader.readValue();
         }
     }

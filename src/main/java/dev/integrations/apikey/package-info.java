@@ -3,8 +3,7 @@
  *
  * <ul>
  *   <li>A request carries its key raw in {@code Authorization}. A missing, unknown, expired or
- *       insufficient key, or any {@code X-FusionAuth-TenantId} header, gets 401 with an empty
- *       body.
+ *       insufficient key, or any {@code X-FusionAuth-TenantId} header, gets 401 with an empty body.
  *   <li>A key is stored only as a SHA-256 digest: the first half of the digest finds the row, the
  *       whole digest is compared in constant time. Keys are checked against the database on every
  *       request, so a revoked key is refused at once, on every instance.

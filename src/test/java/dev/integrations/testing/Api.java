@@ -43,7 +43,8 @@ public final class Api {
     }
 
     public HttpResponse<String> put(String contentType, String body) {
-        return send(request("api/integration").header("Content-Type", contentType).PUT(publish(body)));
+        return send(
+                request("api/integration").header("Content-Type", contentType).PUT(publish(body)));
     }
 
     public HttpResponse<String> put(String body) {

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The service started exactly as the README says, with {@code ./run} and environment variables,
- * on a free port and a database of the test's own. Closing it ends the server it started.
+ * The service started exactly as the README says, with {@code ./run} and environment variables, on
+ * a free port and a database of the test's own. Closing it ends the server it started.
  */
 public final class RunningService implements AutoCloseable {
 
@@ -38,13 +38,19 @@ public final class RunningService implements AutoCloseable {
             throws IOException, InterruptedException {
         int port = freePort();
         Path log = Path.of("target", "run-" + name + "-" + port + ".log");
-        ProcessBuilder builder = new ProcessBuilder("./run").redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder("./run").redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(variable -> variable.startsWith("INTEGRATIONS_"));
         builder.environment().put("INTEGRATIONS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("INTEGRATIONS_DB_URL", "jdbc:h2:file:" + database.toAbsolutePath() + "/integrations");
+        builder.environment()
+                .put(
+                        "INTEGRATIONS_DB_URL",
+                        "jdbc:h2:file:" + database.toAbsolutePath() + "/integrations");
         builder.environment().putAll(environment);
 
-        RunningService service = new RunningService(builder.start(), log, URI.create("http://127.0.0.1:" + port + "/"));
+        RunningService service =
+                new RunningService(
+                        builder.start(), log, URI.create("http://127.0.0.1:" + port + "/"));
         service.awaitFirstAnswer();
         return service;
     }
@@ -61,12 +67,15 @@ public final class RunningService implements AutoCloseable {
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("./run ended with " + process.exitValue() + ":\n" + log());
+                throw new IllegalStateException(
+                        "./run ended with " + process.exitValue() + ":\n" + log());
             }
             try {
                 // The HTTP listener answers 404 until the application is deployed.
                 int status =
-                        Api.send(HttpRequest.newBuilder(base.resolve("api/integration")).timeout(Duration.ofSeconds(5)))
+                        Api.send(
+                                        HttpRequest.newBuilder(base.resolve("api/integration"))
+                                                .timeout(Duration.ofSeconds(5)))
                                 .statusCode();
                 if (status == 200 || status == 401) {
                     return;
@@ -77,7 +86,8 @@ public final class RunningService implements AutoCloseable {
             Thread.sleep(250);
         }
         close();
-        throw new IllegalStateException("The service did not answer within " + STARTUP + ":\n" + log());
+        throw new IllegalStateException(
+                "The service did not answer within " + STARTUP + ":\n" + log());
     }
 
     private static int freePort() throws IOException {

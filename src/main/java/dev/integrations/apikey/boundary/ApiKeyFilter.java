@@ -13,8 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Lets a request through only with a stored, unexpired key that may call the endpoint with the
- * request's method; anything else is 401 with an empty body. The API takes global keys only, so
- * a tenant header is refused too.
+ * request's method; anything else is 401 with an empty body. The API takes global keys only, so a
+ * tenant header is refused too.
  */
 @Provider
 @PreMatching

@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes sure a new installation can be called at once. The key in {@code INTEGRATIONS_API_KEY}
- * is stored whenever it is not stored yet; without it, a database that has no key gets a
- * generated one, printed to the log this one time.
+ * Makes sure a new installation can be called at once. The key in {@code INTEGRATIONS_API_KEY} is
+ * stored whenever it is not stored yet; without it, a database that has no key gets a generated
+ * one, printed to the log this one time.
  */
 @Singleton
 @Startup
@@ -40,12 +40,16 @@ public class ApiKeyBootstrap {
         if (key.length() < RECOMMENDED_LENGTH) {
             LOG.log(
                     Level.WARNING,
-                    "INTEGRATIONS_API_KEY is shorter than {0} characters; use a long random key in production",
+                    "INTEGRATIONS_API_KEY is shorter than {0} characters; use a long random key in"
+                            + " production",
                     RECOMMENDED_LENGTH);
         }
         if (!keys.exists(key)) {
             var stored = keys.storeKeyManager(key, "From INTEGRATIONS_API_KEY");
-            LOG.log(Level.INFO, "Stored the API key from INTEGRATIONS_API_KEY as key {0}", stored.id());
+            LOG.log(
+                    Level.INFO,
+                    "Stored the API key from INTEGRATIONS_API_KEY as key {0}",
+                    stored.id());
         }
     }
 

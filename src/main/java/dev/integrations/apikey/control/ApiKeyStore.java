@@ -37,7 +37,8 @@ public class ApiKeyStore {
 
     /** Stores a key manager that may call every endpoint. */
     public ApiKey storeKeyManager(String key, String description) {
-        ApiKey stored = new ApiKey(KeyDigest.of(key), description, true, Map.<String, Set<String>>of());
+        ApiKey stored =
+                new ApiKey(KeyDigest.of(key), description, true, Map.<String, Set<String>>of());
         em.persist(stored);
         return stored;
     }

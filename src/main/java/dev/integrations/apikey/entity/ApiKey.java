@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * An API key, stored as its digest only. The primary key is the first half of the digest, so
- * that authenticating a request is a primary-key read; the whole digest is then compared in
- * constant time.
+ * An API key, stored as its digest only. The primary key is the first half of the digest, so that
+ * authenticating a request is a primary-key read; the whole digest is then compared in constant
+ * time.
  */
 @Entity
 @Table(name = "api_key")
@@ -84,8 +84,8 @@ public class ApiKey {
     }
 
     /**
-     * Whether this key may call {@code method} on {@code path}. An endpoint covers itself and
-     * every path below it; no endpoints at all means every endpoint.
+     * Whether this key may call {@code method} on {@code path}. An endpoint covers itself and every
+     * path below it; no endpoints at all means every endpoint.
      */
     public boolean permits(String path, String method) {
         return permissions.isEmpty()
@@ -97,7 +97,8 @@ public class ApiKey {
     }
 
     private static boolean covers(String endpoint, String path) {
-        return path.equals(endpoint) || path.startsWith(endpoint.endsWith("/") ? endpoint : endpoint + "/");
+        return path.equals(endpoint)
+                || path.startsWith(endpoint.endsWith("/") ? endpoint : endpoint + "/");
     }
 
     public String id() {

@@ -42,9 +42,14 @@ public class EndpointPermissionsConverter
                             (endpoint, methods) ->
                                     endpoints.put(
                                             endpoint,
-                                            methods.asJsonArray().getValuesAs(JsonString.class).stream()
+                                            methods
+                                                    .asJsonArray()
+                                                    .getValuesAs(JsonString.class)
+                                                    .stream()
                                                     .map(JsonString::getString)
-                                                    .collect(Collectors.toCollection(LinkedHashSet::new))));
+                                                    .collect(
+                                                            Collectors.toCollection(
+                                                                    LinkedHashSet::new))));
         }
         return endpoints;
     }

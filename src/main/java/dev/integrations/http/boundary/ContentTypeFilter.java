@@ -9,8 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Answers a malformed {@code Content-Type}, which {@link MalformedContentTypeFilter} set aside,
- * with {@code [InvalidContentType]}. It runs after authentication, so that a caller without a
- * key learns nothing but 401.
+ * with {@code [InvalidContentType]}. It runs after authentication, so that a caller without a key
+ * learns nothing but 401.
  */
 @Provider
 @PreMatching

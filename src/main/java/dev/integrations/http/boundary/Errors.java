@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * FusionAuth's Errors document, collected while a request is checked so that every problem of
- * one request is reported at once.
+ * FusionAuth's Errors document, collected while a request is checked so that every problem of one
+ * request is reported at once.
  */
 public final class Errors {
 

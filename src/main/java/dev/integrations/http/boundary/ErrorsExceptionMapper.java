@@ -17,7 +17,10 @@ public class ErrorsExceptionMapper implements ExceptionMapper<ErrorsException> {
 
     @Override
     public Response toResponse(ErrorsException rejection) {
-        LOG.log(Level.FINE, "Request rejected with {0}: {1}", new Object[] {rejection.status(), rejection.getMessage()});
+        LOG.log(
+                Level.FINE,
+                "Request rejected with {0}: {1}",
+                new Object[] {rejection.status(), rejection.getMessage()});
         return Response.status(rejection.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

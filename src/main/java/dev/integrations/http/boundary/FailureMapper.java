@@ -17,10 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last word on every failure that no other mapper answers. Nothing internal reaches the
- * client: JAX-RS's own answers (404, 405) keep their status and lose their body; an unreachable
- * or overloaded database is a 503 with {@code [ServiceUnavailable]}; anything else is a 500 with
- * an empty body, logged at SEVERE with an id that the response carries in {@code X-Error-Id}.
+ * The last word on every failure that no other mapper answers. Nothing internal reaches the client:
+ * JAX-RS's own answers (404, 405) keep their status and lose their body; an unreachable or
+ * overloaded database is a 503 with {@code [ServiceUnavailable]}; anything else is a 500 with an
+ * empty body, logged at SEVERE with an id that the response carries in {@code X-Error-Id}.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<Throwable> {

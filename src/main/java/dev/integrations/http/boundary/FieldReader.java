@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 /**
  * Reads typed members of one JSON object of a request, on the way in: strings are trimmed and an
  * empty string counts as absent, {@code null} counts as absent, and a value of the wrong type is
- * recorded as {@code [invalidJSON]} at its path instead of stopping the read, so that every
- * problem of a request is reported at once. Members it is not asked for are ignored.
+ * recorded as {@code [invalidJSON]} at its path instead of stopping the read, so that every problem
+ * of a request is reported at once. Members it is not asked for are ignored.
  */
 public final class FieldReader {
 
     private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+            Pattern.compile(
+                    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final JsonObject object;
     private final String path;
@@ -124,7 +125,11 @@ public final class FieldReader {
                                         .forEach(
                                                 key ->
                                                         nested.string(key)
-                                                                .ifPresent(v -> map.put(key.trim(), v))));
+                                                                .ifPresent(
+                                                                        v ->
+                                                                                map.put(
+                                                                                        key.trim(),
+                                                                                        v))));
         return map;
     }
 

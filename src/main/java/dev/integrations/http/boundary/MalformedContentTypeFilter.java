@@ -14,10 +14,9 @@ import java.util.Collections;
 import java.util.Enumeration;
 
 /**
- * Hides a malformed {@code Content-Type} from JAX-RS, which would otherwise parse it before any
- * of this application's code runs and answer with a bare 400, before authentication. The raw
- * value is kept as a request attribute; {@link ContentTypeFilter} answers it after the key has
- * been checked.
+ * Hides a malformed {@code Content-Type} from JAX-RS, which would otherwise parse it before any of
+ * this application's code runs and answer with a bare 400, before authentication. The raw value is
+ * kept as a request attribute; {@link ContentTypeFilter} answers it after the key has been checked.
  */
 @WebFilter("/api/*")
 public class MalformedContentTypeFilter extends HttpFilter {
@@ -25,7 +24,8 @@ public class MalformedContentTypeFilter extends HttpFilter {
     static final String MALFORMED = MalformedContentTypeFilter.class.getName() + ".malformed";
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null || isMediaType(contentType)) {

@@ -102,7 +102,9 @@ public final class RequestBody {
         if (nestingDepth(bytes) > MAX_DEPTH) {
             throw rejection(
                     "[invalidJSON]",
-                    "The request body nests arrays and objects deeper than " + MAX_DEPTH + " levels.");
+                    "The request body nests arrays and objects deeper than "
+                            + MAX_DEPTH
+                            + " levels.");
         }
         try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(bytes))) {
             if (parser.hasNext()) {

@@ -15,8 +15,8 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
 /**
- * Applies a PATCH body to the JSON of a stored document, in one of the three formats. The result
- * is a new JSON value for the caller to check exactly like a PUT body.
+ * Applies a PATCH body to the JSON of a stored document, in one of the three formats. The result is
+ * a new JSON value for the caller to check exactly like a PUT body.
  */
 public final class JsonPatches {
 
@@ -32,12 +32,13 @@ public final class JsonPatches {
 
     /**
      * FusionAuth's PATCH with {@code application/json}: the members the patch names replace the
-     * stored ones, {@code null} removes a member, and, unlike RFC 7396, an array is appended to
-     * the stored array rather than replacing it.
+     * stored ones, {@code null} removes a member, and, unlike RFC 7396, an array is appended to the
+     * stored array rather than replacing it.
      */
     static JsonValue fusionAuthMerge(JsonValue target, JsonValue patch) {
         if (patch instanceof JsonObject changes) {
-            JsonObject base = target instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+            JsonObject base =
+                    target instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
             JsonObjectBuilder merged = BUILDERS.createObjectBuilder(base);
             changes.forEach(
                     (name, value) -> {
@@ -58,8 +59,8 @@ public final class JsonPatches {
     }
 
     /**
-     * RFC 6902, applied one operation at a time so that a failing {@code test} can be told from
-     * an operation that cannot be applied.
+     * RFC 6902, applied one operation at a time so that a failing {@code test} can be told from an
+     * operation that cannot be applied.
      */
     private static JsonValue jsonPatch(JsonObject target, JsonValue patch) {
         if (!(patch instanceof JsonArray operations)) {
@@ -73,7 +74,9 @@ public final class JsonPatches {
             boolean isTest =
                     op.get("op") instanceof JsonString name && "test".equals(name.getString());
             try {
-                document = PROVIDER.createPatch(BUILDERS.createArrayBuilder().add(op).build()).apply(document);
+                document =
+                        PROVIDER.createPatch(BUILDERS.createArrayBuilder().add(op).build())
+                                .apply(document);
             } catch (RuntimeException failed) {
                 // Every failure here comes from the client's patch: an unknown op, a member
                 // missing from the operation, a path that does not exist, or a failed test.
@@ -87,8 +90,11 @@ public final class JsonPatches {
                                             + "] failed: the document holds another value."));
                 }
                 throw invalid(
-                        "The JSON Patch operation [" + text(op.get("op")) + "] on ["
-                                + text(op.get("path")) + "] cannot be applied to the document.");
+                        "The JSON Patch operation ["
+                                + text(op.get("op"))
+                                + "] on ["
+                                + text(op.get("path"))
+                                + "] cannot be applied to the document.");
             }
         }
         return document;

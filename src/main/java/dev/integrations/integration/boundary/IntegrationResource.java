@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 
 /**
- * {@code /api/integration}: retrieve, replace and patch the integrations document. Bodies are
- * read as bytes, so that every bad body, whatever its Content-Type, is answered here with the
- * Errors document.
+ * {@code /api/integration}: retrieve, replace and patch the integrations document. Bodies are read
+ * as bytes, so that every bad body, whatever its Content-Type, is answered here with the Errors
+ * document.
  */
 @Path("integration")
 @ApplicationScoped
@@ -33,19 +33,23 @@ public class IntegrationResource {
     }
 
     @PUT
-    public Response update(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    public Response update(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         RequestBody.format(contentType, Format.JSON);
         return document(integrations.replace(RequestBody.json(body)));
     }
 
     @PATCH
-    public Response patch(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    public Response patch(
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         Format format = RequestBody.format(contentType, Format.values());
         return document(integrations.patch(format, RequestBody.json(body)));
     }
 
     private static Response document(IntegrationsDocument document) {
-        return Response.ok(JsonSupport.bytes(IntegrationsJson.write(document)), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(
+                        JsonSupport.bytes(IntegrationsJson.write(document)),
+                        MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }

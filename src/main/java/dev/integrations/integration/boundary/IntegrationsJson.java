@@ -13,9 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The JSON of the integrations document, both ways. Reading is lenient where FusionAuth is
- * (unknown members, {@code cleanspeak.applicationIds}) and strict about types; writing omits
- * absent values.
+ * The JSON of the integrations document, both ways. Reading is lenient where FusionAuth is (unknown
+ * members, {@code cleanspeak.applicationIds}) and strict about types; writing omits absent values.
  */
 public final class IntegrationsJson {
 
@@ -24,17 +23,26 @@ public final class IntegrationsJson {
     private IntegrationsJson() {}
 
     /**
-     * The document in {@code body}, trimmed; every type error is added to {@code errors}, and
-     * the members that could not be read are left absent.
+     * The document in {@code body}, trimmed; every type error is added to {@code errors}, and the
+     * members that could not be read are left absent.
      */
     public static IntegrationsDocument read(JsonValue body, Errors errors) {
         return FieldReader.envelope(body, ENVELOPE, errors)
                 .map(
                         integrations ->
                                 new IntegrationsDocument(
-                                        integrations.object("cleanspeak").map(IntegrationsJson::cleanSpeak).orElse(null),
-                                        integrations.object("kafka").map(IntegrationsJson::kafka).orElse(null),
-                                        integrations.object("twilio").map(IntegrationsJson::twilio).orElse(null)))
+                                        integrations
+                                                .object("cleanspeak")
+                                                .map(IntegrationsJson::cleanSpeak)
+                                                .orElse(null),
+                                        integrations
+                                                .object("kafka")
+                                                .map(IntegrationsJson::kafka)
+                                                .orElse(null),
+                                        integrations
+                                                .object("twilio")
+                                                .map(IntegrationsJson::twilio)
+                                                .orElse(null)))
                 .orElseGet(() -> new IntegrationsDocument(null, null, null));
     }
 
@@ -77,7 +85,8 @@ public final class IntegrationsJson {
         Optional.ofNullable(document.cleanspeak())
                 .ifPresent(c -> integrations.add("cleanspeak", cleanSpeak(c)));
         Optional.ofNullable(document.kafka()).ifPresent(k -> integrations.add("kafka", kafka(k)));
-        Optional.ofNullable(document.twilio()).ifPresent(t -> integrations.add("twilio", twilio(t)));
+        Optional.ofNullable(document.twilio())
+                .ifPresent(t -> integrations.add("twilio", twilio(t)));
         return BUILDERS.createObjectBuilder().add(ENVELOPE, integrations).build();
     }
 

@@ -34,8 +34,8 @@ public final class IntegrationRules {
     }
 
     /**
-     * The whole document: every block present, the Twilio URL defaulted, and the producer
-     * defaults added when the producer has no {@code bootstrap.servers}.
+     * The whole document: every block present, the Twilio URL defaulted, and the producer defaults
+     * added when the producer has no {@code bootstrap.servers}.
      */
     public static IntegrationsDocument normalize(IntegrationsDocument document) {
         CleanSpeakConfiguration cleanspeak = document.cleanspeak();
@@ -130,7 +130,9 @@ public final class IntegrationRules {
 
     private static void missing(Errors errors, String path, String condition) {
         errors.field(
-                "missing", path, "You must specify the [" + path + "] property when " + condition + ".");
+                "missing",
+                path,
+                "You must specify the [" + path + "] property when " + condition + ".");
     }
 
     private static void tooLong(Errors errors, String path, Object value) {
@@ -138,7 +140,11 @@ public final class IntegrationRules {
             errors.field(
                     "tooLong",
                     path,
-                    "The [" + path + "] property is longer than " + StoredText.MAX_LENGTH + " characters.");
+                    "The ["
+                            + path
+                            + "] property is longer than "
+                            + StoredText.MAX_LENGTH
+                            + " characters.");
         }
     }
 }

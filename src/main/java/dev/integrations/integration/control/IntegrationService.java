@@ -45,8 +45,8 @@ public class IntegrationService {
     /**
      * Reads the stored row under a row lock ({@code SELECT ... FOR UPDATE}), changes it and
      * commits. Concurrent changes queue on the lock instead of retrying an optimistic version
-     * check: there is one row, every transaction on it is short, and the database lock holds
-     * across instances as well as threads, so a read-modify-write never works on a stale copy.
+     * check: there is one row, every transaction on it is short, and the database lock holds across
+     * instances as well as threads, so a read-modify-write never works on a stale copy.
      */
     private IntegrationsDocument change(Function<JsonObject, JsonValue> change) {
         Integrations stored = stored(LockModeType.PESSIMISTIC_WRITE);
@@ -54,12 +54,16 @@ public class IntegrationService {
 
         Errors errors = new Errors();
         JsonValue changed = change.apply(IntegrationsJson.write(before));
-        IntegrationsDocument after = IntegrationRules.normalize(IntegrationsJson.read(changed, errors));
+        IntegrationsDocument after =
+                IntegrationRules.normalize(IntegrationsJson.read(changed, errors));
         IntegrationRules.validate(after, errors);
         errors.throwIfAny();
 
         IntegrationMapper.store(after, stored);
-        LOG.log(Level.INFO, "Integrations updated; changed blocks: {0}", changedBlocks(before, after));
+        LOG.log(
+                Level.INFO,
+                "Integrations updated; changed blocks: {0}",
+                changedBlocks(before, after));
         return after;
     }
 

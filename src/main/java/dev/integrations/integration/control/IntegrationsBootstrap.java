@@ -9,8 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 
 /**
- * Stores the default document on a fresh database, so that the row every change locks exists
- * before the first request.
+ * Stores the default document on a fresh database, so that the row every change locks exists before
+ * the first request.
  */
 @Singleton
 @Startup

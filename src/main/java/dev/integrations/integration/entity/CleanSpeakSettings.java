@@ -17,12 +17,16 @@ public class CleanSpeakSettings {
     @Column(name = "cleanspeak_url", length = StoredText.MAX_LENGTH)
     private String url;
 
-    @Embedded private UsernameModerationSettings usernameModeration = new UsernameModerationSettings();
+    @Embedded
+    private UsernameModerationSettings usernameModeration = new UsernameModerationSettings();
 
     protected CleanSpeakSettings() {}
 
     public CleanSpeakSettings(
-            boolean enabled, String apiKey, String url, UsernameModerationSettings usernameModeration) {
+            boolean enabled,
+            String apiKey,
+            String url,
+            UsernameModerationSettings usernameModeration) {
         this.enabled = enabled;
         this.apiKey = apiKey;
         this.url = url;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** A new user's first start with ./run, without any configuration, and the start after it. */
 class FirstStartIT {
 
-    private static final Pattern GENERATED_KEY = Pattern.compile("shown only this once: ([A-Za-z0-9_-]{64})");
+    private static final Pattern GENERATED_KEY =
+            Pattern.compile("shown only this once: ([A-Za-z0-9_-]{64})");
 
     @Test
     void aFreshInstallPrintsAGeneratedKeyOnceAndKeepsItsDataAcrossARestart() throws Exception {
@@ -30,14 +31,23 @@ class FirstStartIT {
             Api api = new Api(first.base(), key);
             assertEquals(200, api.get().statusCode());
             assertEquals(
-                    200, api.put("{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'kept'}}}").statusCode());
+                    200,
+                    api.put(
+                                    "{'integrations': {'kafka': {'enabled': true, 'defaultTopic':"
+                                            + " 'kept'}}}")
+                            .statusCode());
             assertEquals(401, new Api(first.base(), key.substring(1)).get().statusCode());
         }
 
         try (RunningService second = RunningService.start("second-start", database, Map.of())) {
             assertFalse(GENERATED_KEY.matcher(second.log()).find(), "no second key is generated");
             Api api = new Api(second.base(), key);
-            assertEquals("kept", api.document().getValue("/integrations/kafka/defaultTopic").toString().replace("\"", ""));
+            assertEquals(
+                    "kept",
+                    api.document()
+                            .getValue("/integrations/kafka/defaultTopic")
+                            .toString()
+                            .replace("\"", ""));
         }
     }
 
@@ -47,10 +57,14 @@ class FirstStartIT {
         Path database = Files.createTempDirectory(Path.of("target"), "configured-key-db");
 
         try (RunningService service =
-                RunningService.start("configured-key", database, Map.of("INTEGRATIONS_API_KEY", configured))) {
+                RunningService.start(
+                        "configured-key", database, Map.of("INTEGRATIONS_API_KEY", configured))) {
             assertEquals(200, new Api(service.base(), configured).get().statusCode());
-            assertFalse(GENERATED_KEY.matcher(service.log()).find(), "no key is generated when one is configured");
-            assertFalse(service.log().contains(configured), "the configured key never reaches the log");
+            assertFalse(
+                    GENERATED_KEY.matcher(service.log()).find(),
+                    "no key is generated when one is configured");
+            assertFalse(
+                    service.log().contains(configured), "the configured key never reaches the log");
         }
     }
 }

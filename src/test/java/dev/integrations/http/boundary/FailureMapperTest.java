@@ -69,8 +69,12 @@ class FailureMapperTest {
 
     @Test
     void eachFailureGetsItsOwnId() {
-        String first = mapper.toResponse(new RuntimeException()).getHeaderString(FailureMapper.ERROR_ID_HEADER);
-        String second = mapper.toResponse(new RuntimeException()).getHeaderString(FailureMapper.ERROR_ID_HEADER);
+        String first =
+                mapper.toResponse(new RuntimeException())
+                        .getHeaderString(FailureMapper.ERROR_ID_HEADER);
+        String second =
+                mapper.toResponse(new RuntimeException())
+                        .getHeaderString(FailureMapper.ERROR_ID_HEADER);
 
         assertFalse(first.equals(second));
     }
@@ -91,7 +95,10 @@ class FailureMapperTest {
 
     @Test
     void anotherSqlFailureIsA500() {
-        assertEquals(500, mapper.toResponse(new RuntimeException(new SQLException("syntax", "42000"))).getStatus());
+        assertEquals(
+                500,
+                mapper.toResponse(new RuntimeException(new SQLException("syntax", "42000")))
+                        .getStatus());
     }
 
     @Test

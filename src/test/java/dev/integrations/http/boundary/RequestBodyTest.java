@@ -21,17 +21,27 @@ class RequestBodyTest {
 
     @Test
     void theFormatIsChosenByMediaTypeIgnoringCaseAndParameters() {
-        assertEquals(Format.JSON, RequestBody.format("Application/JSON; charset=UTF-8", Format.values()));
-        assertEquals(Format.MERGE_PATCH, RequestBody.format("application/merge-patch+json", Format.values()));
-        assertEquals(Format.JSON_PATCH, RequestBody.format("application/json-patch+json", Format.values()));
+        assertEquals(
+                Format.JSON,
+                RequestBody.format("Application/JSON; charset=UTF-8", Format.values()));
+        assertEquals(
+                Format.MERGE_PATCH,
+                RequestBody.format("application/merge-patch+json", Format.values()));
+        assertEquals(
+                Format.JSON_PATCH,
+                RequestBody.format("application/json-patch+json", Format.values()));
     }
 
     @Test
     void contentTypeProblemsHaveTheirOwnCodes() {
-        assertEquals("[MissingContentType]", rejection(() -> RequestBody.format(null, Format.JSON)));
+        assertEquals(
+                "[MissingContentType]", rejection(() -> RequestBody.format(null, Format.JSON)));
         assertEquals("[MissingContentType]", rejection(() -> RequestBody.format(" ", Format.JSON)));
-        assertEquals("[InvalidContentType]", rejection(() -> RequestBody.format("json", Format.JSON)));
-        assertEquals("[UnsupportedContentType]", rejection(() -> RequestBody.format("text/plain", Format.JSON)));
+        assertEquals(
+                "[InvalidContentType]", rejection(() -> RequestBody.format("json", Format.JSON)));
+        assertEquals(
+                "[UnsupportedContentType]",
+                rejection(() -> RequestBody.format("text/plain", Format.JSON)));
         assertEquals(
                 "[UnsupportedContentType]",
                 rejection(() -> RequestBody.format("application/json-patch+json", Format.JSON)));
@@ -44,7 +54,8 @@ class RequestBodyTest {
 
     @Test
     void textThatIsNotExactlyOneJsonValueIsInvalidJson() {
-        for (String text : new String[] {"", "   ", "hello", "{\"a\": }", "{} {}", "{\"a\": 1} x", "[1,"}) {
+        for (String text :
+                new String[] {"", "   ", "hello", "{\"a\": }", "{} {}", "{\"a\": 1} x", "[1,"}) {
             assertEquals("[invalidJSON]", rejection(() -> RequestBody.json(body(text))), text);
         }
     }
@@ -69,7 +80,8 @@ class RequestBodyTest {
     void aBodyOverOneMebibyteIs413() {
         String big = "\"" + "a".repeat(RequestBody.MAX_BYTES) + "\"";
 
-        ErrorsException rejected = assertThrows(ErrorsException.class, () -> RequestBody.json(body(big)));
+        ErrorsException rejected =
+                assertThrows(ErrorsException.class, () -> RequestBody.json(body(big)));
         assertEquals(413, rejected.status());
         assertEquals("[TooLarge]", rejected.getMessage());
     }

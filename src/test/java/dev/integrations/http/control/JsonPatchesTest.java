@@ -12,33 +12,42 @@ import org.junit.jupiter.api.Test;
 class JsonPatchesTest {
 
     private final JsonObject stored =
-            json("{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'a', 'producer': {'acks': '1'}},"
-                            + " 'list': [1]}}")
+            json("{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'a', 'producer':"
+                            + " {'acks': '1'}}, 'list': [1]}}")
                     .asJsonObject();
 
     @Test
     void fusionAuthMergeReplacesNamedMembersAndKeepsTheRest() {
         assertEquals(
-                json("{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'b', 'producer': {'acks': '1',"
-                        + " 'linger.ms': '5'}}, 'list': [1]}}"),
+                json(
+                        "{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'b',"
+                                + " 'producer': {'acks': '1', 'linger.ms': '5'}}, 'list': [1]}}"),
                 JsonPatches.apply(
                         Format.JSON,
                         stored,
-                        json("{'integrations': {'kafka': {'defaultTopic': 'b', 'producer': {'linger.ms': '5'}}}}")));
+                        json(
+                                "{'integrations': {'kafka': {'defaultTopic': 'b', 'producer':"
+                                        + " {'linger.ms': '5'}}}}")));
     }
 
     @Test
     void fusionAuthMergeRemovesNullMembersAndAppendsArrays() {
         assertEquals(
-                json("{'integrations': {'kafka': {'enabled': true, 'producer': {'acks': '1'}}, 'list': [1, 2]}}"),
+                json(
+                        "{'integrations': {'kafka': {'enabled': true, 'producer': {'acks': '1'}},"
+                                + " 'list': [1, 2]}}"),
                 JsonPatches.apply(
-                        Format.JSON, stored, json("{'integrations': {'kafka': {'defaultTopic': null}, 'list': [2]}}")));
+                        Format.JSON,
+                        stored,
+                        json("{'integrations': {'kafka': {'defaultTopic': null}, 'list': [2]}}")));
     }
 
     @Test
     void fusionAuthMergeNeedsAnObject() {
         ErrorsException rejected =
-                assertThrows(ErrorsException.class, () -> JsonPatches.apply(Format.JSON, stored, json("[1]")));
+                assertThrows(
+                        ErrorsException.class,
+                        () -> JsonPatches.apply(Format.JSON, stored, json("[1]")));
 
         assertEquals("[invalidJSON]", rejected.getMessage());
     }
@@ -46,9 +55,13 @@ class JsonPatchesTest {
     @Test
     void mergePatchFollowsRfc7396AndReplacesArrays() {
         assertEquals(
-                json("{'integrations': {'kafka': {'enabled': true, 'producer': {'acks': '1'}}, 'list': [2]}}"),
+                json(
+                        "{'integrations': {'kafka': {'enabled': true, 'producer': {'acks': '1'}},"
+                                + " 'list': [2]}}"),
                 JsonPatches.apply(
-                        Format.MERGE_PATCH, stored, json("{'integrations': {'kafka': {'defaultTopic': null}, 'list': [2]}}")));
+                        Format.MERGE_PATCH,
+                        stored,
+                        json("{'integrations': {'kafka': {'defaultTopic': null}, 'list': [2]}}")));
     }
 
     @Test
@@ -57,9 +70,13 @@ class JsonPatchesTest {
                 JsonPatches.apply(
                                 Format.JSON_PATCH,
                                 stored,
-                                json("[{'op': 'test', 'path': '/integrations/kafka/defaultTopic', 'value': 'a'},"
-                                        + " {'op': 'add', 'path': '/integrations/kafka/producer/linger.ms', 'value': '5'},"
-                                        + " {'op': 'remove', 'path': '/integrations/kafka/producer/acks'}]"))
+                                json(
+                                        "[{'op': 'test', 'path':"
+                                            + " '/integrations/kafka/defaultTopic', 'value': 'a'},"
+                                            + " {'op': 'add', 'path':"
+                                            + " '/integrations/kafka/producer/linger.ms', 'value':"
+                                            + " '5'}, {'op': 'remove', 'path':"
+                                            + " '/integrations/kafka/producer/acks'}]"))
                         .asJsonObject();
 
         assertEquals(json("{'linger.ms': '5'}"), patched.getValue("/integrations/kafka/producer"));
@@ -70,10 +87,14 @@ class JsonPatchesTest {
         ErrorsException rejected =
                 assertThrows(
                         ErrorsException.class,
-                        () -> JsonPatches.apply(
-                                Format.JSON_PATCH,
-                                stored,
-                                json("[{'op': 'test', 'path': '/integrations/kafka/defaultTopic', 'value': 'z'}]")));
+                        () ->
+                                JsonPatches.apply(
+                                        Format.JSON_PATCH,
+                                        stored,
+                                        json(
+                                                "[{'op': 'test', 'path':"
+                                                        + " '/integrations/kafka/defaultTopic',"
+                                                        + " 'value': 'z'}]")));
 
         assertEquals("[JSONPatchTestFailed]", rejected.getMessage());
     }

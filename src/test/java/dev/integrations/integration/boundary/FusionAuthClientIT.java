@@ -34,7 +34,9 @@ class FusionAuthClientIT {
     @BeforeAll
     static void startTheService() throws Exception {
         Path database = Files.createTempDirectory(Path.of("target"), "fusionauth-client-db");
-        service = RunningService.start("fusionauth-client", database, Map.of("INTEGRATIONS_API_KEY", KEY));
+        service =
+                RunningService.start(
+                        "fusionauth-client", database, Map.of("INTEGRATIONS_API_KEY", KEY));
         String baseUrl = service.base().toString().replaceAll("/$", "");
         client = new FusionAuthClient(KEY, baseUrl);
     }
@@ -76,7 +78,8 @@ class FusionAuthClientIT {
         assertEquals("localhost:9092", kafka.producer.get("bootstrap.servers"));
         assertEquals("5000", kafka.producer.get("max.block.ms"));
         assertEquals("2000", kafka.producer.get("request.timeout.ms"));
-        CleanSpeakConfiguration cleanspeak = client.retrieveIntegration().successResponse.integrations.cleanspeak;
+        CleanSpeakConfiguration cleanspeak =
+                client.retrieveIntegration().successResponse.integrations.cleanspeak;
         assertEquals(URI.create("http://cleanspeak.example:8001"), cleanspeak.url);
         assertTrue(
                 cleanspeak.applicationIds == null || cleanspeak.applicationIds.isEmpty(),
@@ -89,7 +92,9 @@ class FusionAuthClientIT {
 
         ClientResponse<IntegrationResponse, Errors> response =
                 client.patchIntegrations(
-                        Map.of("integrations", Map.of("kafka", Map.of("producer", Map.of("linger.ms", "10")))));
+                        Map.of(
+                                "integrations",
+                                Map.of("kafka", Map.of("producer", Map.of("linger.ms", "10")))));
 
         assertEquals(200, response.status, String.valueOf(response.errorResponse));
         KafkaConfiguration kafka = response.successResponse.integrations.kafka;
@@ -108,9 +113,15 @@ class FusionAuthClientIT {
         assertEquals(400, response.status);
         assertEquals(
                 "[missing]integrations.kafka.defaultTopic",
-                response.errorResponse.fieldErrors.get("integrations.kafka.defaultTopic").get(0).code);
+                response.errorResponse
+                        .fieldErrors
+                        .get("integrations.kafka.defaultTopic")
+                        .get(0)
+                        .code);
         assertTrue(response.errorResponse.generalErrors.isEmpty());
-        assertEquals("kept", client.retrieveIntegration().successResponse.integrations.kafka.defaultTopic);
+        assertEquals(
+                "kept",
+                client.retrieveIntegration().successResponse.integrations.kafka.defaultTopic);
     }
 
     @Test

@@ -65,14 +65,18 @@ class IntegrationApiIT {
 
         assertEquals(200, response.statusCode());
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(
+                response.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .startsWith("application/json"));
         assertEquals(
                 json(
                         "{'integrations': {'cleanspeak': {'enabled': false, 'usernameModeration':"
-                                + " {'enabled': false}}, 'kafka': {'defaultTopic': 'events', 'enabled': true,"
-                                + " 'producer': {'bootstrap.servers': 'localhost:9092', 'max.block.ms': '5000',"
-                                + " 'request.timeout.ms': '2000'}}, 'twilio': {'enabled': false, 'url':"
-                                + " 'https://api.twilio.com'}}}"),
+                            + " {'enabled': false}}, 'kafka': {'defaultTopic': 'events', 'enabled':"
+                            + " true, 'producer': {'bootstrap.servers': 'localhost:9092',"
+                            + " 'max.block.ms': '5000', 'request.timeout.ms': '2000'}}, 'twilio':"
+                            + " {'enabled': false, 'url': 'https://api.twilio.com'}}}"),
                 TestJson.json(response.body()));
     }
 
@@ -80,19 +84,24 @@ class IntegrationApiIT {
     void putReplacesTheWholeDocumentAndAnswersWhatItStored() {
         HttpResponse<String> response =
                 api.put(
-                        "{'integrations': {'cleanspeak': {'enabled': true, 'url': ' http://cs:8001 ',"
-                                + " 'apiKey': 'cs-key', 'applicationIds': ['27a7e845-79ec-4b24-a36d-66a224055395']},"
-                                + " 'twilio': {'enabled': true, 'accountSID': 'sid', 'authToken': 'token'},"
-                                + " 'unknown': 1}}");
+                        "{'integrations': {'cleanspeak': {'enabled': true, 'url': ' http://cs:8001"
+                            + " ', 'apiKey': 'cs-key', 'applicationIds':"
+                            + " ['27a7e845-79ec-4b24-a36d-66a224055395']}, 'twilio': {'enabled':"
+                            + " true, 'accountSID': 'sid', 'authToken': 'token'}, 'unknown': 1}}");
 
         assertEquals(200, response.statusCode());
         JsonObject stored = api.document();
         assertEquals(TestJson.json(response.body()), stored);
         assertEquals(
-                json("{'apiKey': 'cs-key', 'enabled': true, 'url': 'http://cs:8001', 'usernameModeration': {'enabled': false}}"),
+                json(
+                        "{'apiKey': 'cs-key', 'enabled': true, 'url': 'http://cs:8001',"
+                                + " 'usernameModeration': {'enabled': false}}"),
                 stored.getValue("/integrations/cleanspeak"));
-        assertFalse(kafka().getBoolean("enabled"), "PUT does not merge: kafka is back to its defaults");
-        assertEquals("token", stored.getValue("/integrations/twilio/authToken").toString().replace("\"", ""));
+        assertFalse(
+                kafka().getBoolean("enabled"), "PUT does not merge: kafka is back to its defaults");
+        assertEquals(
+                "token",
+                stored.getValue("/integrations/twilio/authToken").toString().replace("\"", ""));
         assertFalse(stored.getJsonObject("integrations").containsKey("unknown"));
     }
 
@@ -101,22 +110,27 @@ class IntegrationApiIT {
         HttpResponse<String> response =
                 api.patch(
                         "application/json",
-                        "{'integrations': {'kafka': {'defaultTopic': 'renamed', 'producer': {'linger.ms': '5'}}}}");
+                        "{'integrations': {'kafka': {'defaultTopic': 'renamed', 'producer':"
+                                + " {'linger.ms': '5'}}}}");
 
         assertEquals(200, response.statusCode());
         assertEquals("renamed", kafka().getString("defaultTopic"));
         assertEquals("5", kafka().getJsonObject("producer").getString("linger.ms"));
-        assertEquals("localhost:9092", kafka().getJsonObject("producer").getString("bootstrap.servers"));
+        assertEquals(
+                "localhost:9092", kafka().getJsonObject("producer").getString("bootstrap.servers"));
     }
 
     @Test
     void patchWithMergePatchRemovesNullMembers() {
-        api.patch("application/json", "{'integrations': {'kafka': {'producer': {'linger.ms': '5'}}}}");
+        api.patch(
+                "application/json",
+                "{'integrations': {'kafka': {'producer': {'linger.ms': '5'}}}}");
 
         HttpResponse<String> response =
                 api.patch(
                         "application/merge-patch+json",
-                        "{'integrations': {'kafka': {'enabled': false, 'producer': {'linger.ms': null}}}}");
+                        "{'integrations': {'kafka': {'enabled': false, 'producer': {'linger.ms':"
+                                + " null}}}}");
 
         assertEquals(200, response.statusCode());
         assertFalse(kafka().getBoolean("enabled"));
@@ -128,9 +142,11 @@ class IntegrationApiIT {
         HttpResponse<String> response =
                 api.patch(
                         "application/json-patch+json",
-                        "[{'op': 'test', 'path': '/integrations/kafka/defaultTopic', 'value': 'events'},"
-                                + " {'op': 'replace', 'path': '/integrations/kafka/defaultTopic', 'value': 'other'},"
-                                + " {'op': 'add', 'path': '/integrations/kafka/producer/linger.ms', 'value': '7'}]");
+                        "[{'op': 'test', 'path': '/integrations/kafka/defaultTopic', 'value':"
+                            + " 'events'}, {'op': 'replace', 'path':"
+                            + " '/integrations/kafka/defaultTopic', 'value': 'other'}, {'op':"
+                            + " 'add', 'path': '/integrations/kafka/producer/linger.ms', 'value':"
+                            + " '7'}]");
 
         assertEquals(200, response.statusCode());
         assertEquals("other", kafka().getString("defaultTopic"));
@@ -145,8 +161,12 @@ class IntegrationApiIT {
                             api.request("api/integration")
                                     .header(header, "PATCH")
                                     .header("Content-Type", "application/json")
-                                    .POST(BodyPublishers.ofString(
-                                            "{\"integrations\": {\"kafka\": {\"defaultTopic\": \"" + header + "\"}}}")));
+                                    .POST(
+                                            BodyPublishers.ofString(
+                                                    "{\"integrations\": {\"kafka\":"
+                                                            + " {\"defaultTopic\": \""
+                                                            + header
+                                                            + "\"}}}")));
 
             assertEquals(200, response.statusCode(), header);
             assertEquals(header, kafka().getString("defaultTopic"));
@@ -166,7 +186,8 @@ class IntegrationApiIT {
     }
 
     /** One bad request of SPEC section 6, and the error it must be answered with. */
-    private record BadRequest(String name, Supplier<HttpResponse<String>> send, int status, String code) {}
+    private record BadRequest(
+            String name, Supplier<HttpResponse<String>> send, int status, String code) {}
 
     @Test
     void everyBadRequestIsAnsweredWithItsErrorAndChangesNothing() {
@@ -175,37 +196,64 @@ class IntegrationApiIT {
         String big = "{'integrations': {}, 'padding': '" + "x".repeat(1 << 20) + "'}";
         List<BadRequest> cases =
                 List.of(
-                        new BadRequest("no envelope", () -> api.put("{'integration': {}}"), 400, "[missing]integrations"),
-                        new BadRequest("envelope null", () -> api.put("{'integrations': null}"), 400, "[missing]integrations"),
+                        new BadRequest(
+                                "no envelope",
+                                () -> api.put("{'integration': {}}"),
+                                400,
+                                "[missing]integrations"),
+                        new BadRequest(
+                                "envelope null",
+                                () -> api.put("{'integrations': null}"),
+                                400,
+                                "[missing]integrations"),
                         new BadRequest(
                                 "CleanSpeak without URL",
-                                () -> api.put("{'integrations': {'cleanspeak': {'enabled': true}}}"),
+                                () ->
+                                        api.put(
+                                                "{'integrations': {'cleanspeak': {'enabled':"
+                                                        + " true}}}"),
                                 400,
                                 "[missing]integrations.cleanspeak.url"),
                         new BadRequest(
                                 "CleanSpeak URL not http",
-                                () -> api.put("{'integrations': {'cleanspeak': {'url': 'mailto:a@b.c'}}}"),
+                                () ->
+                                        api.put(
+                                                "{'integrations': {'cleanspeak': {'url':"
+                                                        + " 'mailto:a@b.c'}}}"),
                                 400,
                                 "[invalid]integrations.cleanspeak.url"),
                         new BadRequest(
                                 "moderation without application",
-                                () -> api.put(
-                                        "{'integrations': {'cleanspeak': {'url': 'http://cs', 'usernameModeration': {'enabled': true}}}}"),
+                                () ->
+                                        api.put(
+                                                "{'integrations': {'cleanspeak': {'url':"
+                                                        + " 'http://cs', 'usernameModeration':"
+                                                        + " {'enabled': true}}}}"),
                                 400,
                                 "[missing]integrations.cleanspeak.usernameModeration.applicationId"),
                         new BadRequest(
                                 "Kafka without topic",
-                                () -> api.patch("application/json", "{'integrations': {'kafka': {'defaultTopic': null}}}"),
+                                () ->
+                                        api.patch(
+                                                "application/json",
+                                                "{'integrations': {'kafka': {'defaultTopic':"
+                                                        + " null}}}"),
                                 400,
                                 "[missing]integrations.kafka.defaultTopic"),
                         new BadRequest(
                                 "Twilio without account SID",
-                                () -> api.put("{'integrations': {'twilio': {'enabled': true, 'authToken': 't'}}}"),
+                                () ->
+                                        api.put(
+                                                "{'integrations': {'twilio': {'enabled': true,"
+                                                        + " 'authToken': 't'}}}"),
                                 400,
                                 "[missing]integrations.twilio.accountSID"),
                         new BadRequest(
                                 "Twilio without auth token",
-                                () -> api.put("{'integrations': {'twilio': {'enabled': true, 'accountSID': 's'}}}"),
+                                () ->
+                                        api.put(
+                                                "{'integrations': {'twilio': {'enabled': true,"
+                                                        + " 'accountSID': 's'}}}"),
                                 400,
                                 "[missing]integrations.twilio.authToken"),
                         new BadRequest(
@@ -215,29 +263,51 @@ class IntegrationApiIT {
                                 "[invalidJSON]integrations.kafka.enabled"),
                         new BadRequest(
                                 "number in producer",
-                                () -> api.patch("application/merge-patch+json", "{'integrations': {'kafka': {'producer': {'acks': 1}}}}"),
+                                () ->
+                                        api.patch(
+                                                "application/merge-patch+json",
+                                                "{'integrations': {'kafka': {'producer': {'acks':"
+                                                        + " 1}}}}"),
                                 400,
                                 "[invalidJSON]integrations.kafka.producer.acks"),
                         new BadRequest(
                                 "malformed UUID",
-                                () -> api.put(
-                                        "{'integrations': {'cleanspeak': {'usernameModeration': {'applicationId': '123'}}}}"),
+                                () ->
+                                        api.put(
+                                                "{'integrations': {'cleanspeak':"
+                                                    + " {'usernameModeration': {'applicationId':"
+                                                    + " '123'}}}}"),
                                 400,
                                 "[invalidJSON]integrations.cleanspeak.usernameModeration.applicationId"),
                         new BadRequest(
                                 "malformed URL",
-                                () -> api.put("{'integrations': {'twilio': {'url': 'http://a b'}}}"),
+                                () ->
+                                        api.put(
+                                                "{'integrations': {'twilio': {'url': 'http://a"
+                                                        + " b'}}}"),
                                 400,
                                 "[invalidJSON]integrations.twilio.url"),
-                        new BadRequest("not JSON", () -> api.put("integrations"), 400, "[invalidJSON]"),
+                        new BadRequest(
+                                "not JSON", () -> api.put("integrations"), 400, "[invalidJSON]"),
                         new BadRequest("two values", () -> api.put("{} {}"), 400, "[invalidJSON]"),
                         new BadRequest("not an object", () -> api.put("[]"), 400, "[invalidJSON]"),
                         new BadRequest("deeply nested", () -> api.put(deep), 400, "[invalidJSON]"),
                         new BadRequest("over 1 MiB", () -> api.put(big), 413, "[TooLarge]"),
-                        new BadRequest("no Content-Type", this::putWithoutContentType, 400, "[MissingContentType]"),
-                        new BadRequest("malformed Content-Type", () -> api.put("json", "{}"), 400, "[InvalidContentType]"),
                         new BadRequest(
-                                "unsupported Content-Type", () -> api.put("text/plain", "{}"), 400, "[UnsupportedContentType]"),
+                                "no Content-Type",
+                                this::putWithoutContentType,
+                                400,
+                                "[MissingContentType]"),
+                        new BadRequest(
+                                "malformed Content-Type",
+                                () -> api.put("json", "{}"),
+                                400,
+                                "[InvalidContentType]"),
+                        new BadRequest(
+                                "unsupported Content-Type",
+                                () -> api.put("text/plain", "{}"),
+                                400,
+                                "[UnsupportedContentType]"),
                         new BadRequest(
                                 "patch format on PUT",
                                 () -> api.put("application/merge-patch+json", "{}"),
@@ -250,22 +320,32 @@ class IntegrationApiIT {
                                 "[UnsupportedContentType]"),
                         new BadRequest(
                                 "failing JSON Patch test",
-                                () -> api.patch(
-                                        "application/json-patch+json",
-                                        "[{'op': 'replace', 'path': '/integrations/kafka/defaultTopic', 'value': 'x'},"
-                                                + " {'op': 'test', 'path': '/integrations/kafka/enabled', 'value': false}]"),
+                                () ->
+                                        api.patch(
+                                                "application/json-patch+json",
+                                                "[{'op': 'replace', 'path':"
+                                                        + " '/integrations/kafka/defaultTopic',"
+                                                        + " 'value': 'x'}, {'op': 'test', 'path':"
+                                                        + " '/integrations/kafka/enabled', 'value':"
+                                                        + " false}]"),
                                 400,
                                 "[JSONPatchTestFailed]"),
                         new BadRequest(
                                 "JSON Patch on a missing path",
-                                () -> api.patch(
-                                        "application/json-patch+json",
-                                        "[{'op': 'replace', 'path': '/integrations/nothing/here', 'value': 1}]"),
+                                () ->
+                                        api.patch(
+                                                "application/json-patch+json",
+                                                "[{'op': 'replace', 'path':"
+                                                        + " '/integrations/nothing/here', 'value':"
+                                                        + " 1}]"),
                                 400,
                                 "[invalidJSON]"),
                         new BadRequest(
                                 "unknown JSON Patch op",
-                                () -> api.patch("application/json-patch+json", "[{'op': 'move-it', 'path': '/a'}]"),
+                                () ->
+                                        api.patch(
+                                                "application/json-patch+json",
+                                                "[{'op': 'move-it', 'path': '/a'}]"),
                                 400,
                                 "[invalidJSON]"),
                         new BadRequest(
@@ -280,11 +360,17 @@ class IntegrationApiIT {
                                 bad ->
                                         () -> {
                                             HttpResponse<String> response = bad.send().get();
-                                            assertEquals(bad.status(), response.statusCode(), bad.name());
+                                            assertEquals(
+                                                    bad.status(),
+                                                    response.statusCode(),
+                                                    bad.name());
                                             assertTrue(
                                                     codes(response.body()).contains(bad.code()),
                                                     bad.name() + ": " + response.body());
-                                            assertEquals(before, api.document(), bad.name() + " changed the document");
+                                            assertEquals(
+                                                    before,
+                                                    api.document(),
+                                                    bad.name() + " changed the document");
                                         }));
     }
 
@@ -298,8 +384,16 @@ class IntegrationApiIT {
         List<String> codes = new ArrayList<>();
         errors.getJsonObject("fieldErrors")
                 .values()
-                .forEach(list -> list.asJsonArray().forEach(e -> codes.add(e.asJsonObject().getString("code"))));
-        errors.getJsonArray("generalErrors").forEach(e -> codes.add(e.asJsonObject().getString("code")));
+                .forEach(
+                        list ->
+                                list.asJsonArray()
+                                        .forEach(
+                                                e ->
+                                                        codes.add(
+                                                                e.asJsonObject()
+                                                                        .getString("code"))));
+        errors.getJsonArray("generalErrors")
+                .forEach(e -> codes.add(e.asJsonObject().getString("code")));
         return codes;
     }
 
@@ -307,8 +401,8 @@ class IntegrationApiIT {
     void allFieldErrorsOfOneRequestAreReportedTogether() {
         HttpResponse<String> response =
                 api.put(
-                        "{'integrations': {'cleanspeak': {'enabled': true}, 'kafka': {'enabled': true},"
-                                + " 'twilio': {'enabled': 'yes'}}}");
+                        "{'integrations': {'cleanspeak': {'enabled': true}, 'kafka': {'enabled':"
+                                + " true}, 'twilio': {'enabled': 'yes'}}}");
 
         assertEquals(400, response.statusCode());
         assertEquals(
@@ -320,8 +414,11 @@ class IntegrationApiIT {
         JsonObject field =
                 TestJson.json(response.body()).asJsonObject().getJsonObject("fieldErrors");
         assertEquals(
-                "You must specify the [integrations.kafka.defaultTopic] property when Kafka is enabled.",
-                field.getJsonArray("integrations.kafka.defaultTopic").getJsonObject(0).getString("message"));
+                "You must specify the [integrations.kafka.defaultTopic] property when Kafka is"
+                        + " enabled.",
+                field.getJsonArray("integrations.kafka.defaultTopic")
+                        .getJsonObject(0)
+                        .getString("message"));
     }
 
     @Test
@@ -333,7 +430,11 @@ class IntegrationApiIT {
                         new Api(uri, "not-a-key").get(),
                         new Api(uri, "Bearer " + KEY).get(),
                         new Api(uri, "not-a-key").put(KAFKA_ON),
-                        Api.send(api.request("api/integration").header("X-FusionAuth-TenantId", "30663132-6464-6665-3032-326466613934")),
+                        Api.send(
+                                api.request("api/integration")
+                                        .header(
+                                                "X-FusionAuth-TenantId",
+                                                "30663132-6464-6665-3032-326466613934")),
                         new Api(uri, null).patch("text/plain", "garbage"),
                         new Api(uri, null).put("json", "{}"));
 
@@ -370,7 +471,12 @@ class IntegrationApiIT {
         try {
             List<CompletableFuture<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < patches; i++) {
-                String body = "{'integrations': {'kafka': {'producer': {'client." + i + "': 'v" + i + "'}}}}";
+                String body =
+                        "{'integrations': {'kafka': {'producer': {'client."
+                                + i
+                                + "': 'v"
+                                + i
+                                + "'}}}}";
                 answers.add(
                         CompletableFuture.supplyAsync(
                                 () -> {

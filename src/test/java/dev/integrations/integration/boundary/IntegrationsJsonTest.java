@@ -22,13 +22,13 @@ class IntegrationsJsonTest {
                 IntegrationsJson.read(
                         json(
                                 "{'integrations': {'cleanspeak': {'apiKey': 'k', 'enabled': true,"
-                                        + " 'url': 'http://localhost:8001', 'usernameModeration':"
-                                        + " {'applicationId': '27a7e845-79ec-4b24-a36d-66a224055395',"
-                                        + " 'enabled': true}}, 'kafka': {'defaultTopic': 'FusionAuth',"
-                                        + " 'enabled': true, 'producer': {'bootstrap.servers':"
-                                        + " 'localhost:9092'}}, 'twilio': {'accountSID': 'sid',"
-                                        + " 'authToken': 'token', 'enabled': true, 'fromPhoneNumber':"
-                                        + " '555', 'url': 'https://api.twilio.com'}}}"),
+                                    + " 'url': 'http://localhost:8001', 'usernameModeration':"
+                                    + " {'applicationId': '27a7e845-79ec-4b24-a36d-66a224055395',"
+                                    + " 'enabled': true}}, 'kafka': {'defaultTopic': 'FusionAuth',"
+                                    + " 'enabled': true, 'producer': {'bootstrap.servers':"
+                                    + " 'localhost:9092'}}, 'twilio': {'accountSID': 'sid',"
+                                    + " 'authToken': 'token', 'enabled': true, 'fromPhoneNumber':"
+                                    + " '555', 'url': 'https://api.twilio.com'}}}"),
                         errors);
 
         assertTrue(errors.isEmpty(), errors::toString);
@@ -41,7 +41,8 @@ class IntegrationsJsonTest {
                                 true, UUID.fromString("27a7e845-79ec-4b24-a36d-66a224055395"))),
                 document.cleanspeak());
         assertEquals(
-                new KafkaConfiguration(true, "FusionAuth", Map.of("bootstrap.servers", "localhost:9092")),
+                new KafkaConfiguration(
+                        true, "FusionAuth", Map.of("bootstrap.servers", "localhost:9092")),
                 document.kafka());
         assertEquals("token", document.twilio().authToken());
     }
@@ -51,9 +52,9 @@ class IntegrationsJsonTest {
         IntegrationsDocument document =
                 IntegrationsJson.read(
                         json(
-                                "{'integrations': {'kafka': {'defaultTopic': '  events  ', 'producer':"
-                                        + " {' linger.ms ': ' 5 ', 'acks': '   '}}, 'cleanspeak':"
-                                        + " {'apiKey': '   '}}}"),
+                                "{'integrations': {'kafka': {'defaultTopic': '  events  ',"
+                                        + " 'producer': {' linger.ms ': ' 5 ', 'acks': '   '}},"
+                                        + " 'cleanspeak': {'apiKey': '   '}}}"),
                         errors);
 
         assertTrue(errors.isEmpty(), errors::toString);
@@ -87,7 +88,8 @@ class IntegrationsJsonTest {
                 errors);
 
         assertEquals(
-                "[invalidJSON]integrations.cleanspeak.enabled, [invalidJSON]integrations.cleanspeak.url,"
+                "[invalidJSON]integrations.cleanspeak.enabled,"
+                        + " [invalidJSON]integrations.cleanspeak.url,"
                         + " [invalidJSON]integrations.cleanspeak.usernameModeration.applicationId,"
                         + " [invalidJSON]integrations.kafka.defaultTopic,"
                         + " [invalidJSON]integrations.kafka.producer.linger.ms,"
@@ -113,15 +115,22 @@ class IntegrationsJsonTest {
     void writesBooleansAlwaysAndOmitsAbsentValues() {
         IntegrationsDocument document =
                 new IntegrationsDocument(
-                        new CleanSpeakConfiguration(false, null, null, new UsernameModeration(false, null)),
+                        new CleanSpeakConfiguration(
+                                false, null, null, new UsernameModeration(false, null)),
                         new KafkaConfiguration(false, null, Map.of()),
-                        new TwilioConfiguration(false, null, null, null, null, URI.create("https://api.twilio.com")));
+                        new TwilioConfiguration(
+                                false,
+                                null,
+                                null,
+                                null,
+                                null,
+                                URI.create("https://api.twilio.com")));
 
         assertEquals(
                 json(
                         "{'integrations': {'cleanspeak': {'enabled': false, 'usernameModeration':"
-                                + " {'enabled': false}}, 'kafka': {'enabled': false, 'producer': {}},"
-                                + " 'twilio': {'enabled': false, 'url': 'https://api.twilio.com'}}}"),
+                            + " {'enabled': false}}, 'kafka': {'enabled': false, 'producer': {}},"
+                            + " 'twilio': {'enabled': false, 'url': 'https://api.twilio.com'}}}"),
                 IntegrationsJson.write(document));
     }
 }

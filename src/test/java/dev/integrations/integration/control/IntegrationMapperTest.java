@@ -16,8 +16,8 @@ class IntegrationMapperTest {
         assertEquals(
                 json(
                         "{'integrations': {'cleanspeak': {'enabled': false, 'usernameModeration':"
-                                + " {'enabled': false}}, 'kafka': {'enabled': false, 'producer': {}},"
-                                + " 'twilio': {'enabled': false, 'url': 'https://api.twilio.com'}}}"),
+                            + " {'enabled': false}}, 'kafka': {'enabled': false, 'producer': {}},"
+                            + " 'twilio': {'enabled': false, 'url': 'https://api.twilio.com'}}}"),
                 IntegrationsJson.write(IntegrationMapper.toDocument(new Integrations())));
     }
 
@@ -27,14 +27,16 @@ class IntegrationMapperTest {
                 IntegrationRules.normalize(
                         IntegrationsJson.read(
                                 json(
-                                        "{'integrations': {'cleanspeak': {'apiKey': 'k', 'enabled': true, 'url':"
-                                                + " 'http://localhost:8001', 'usernameModeration': {'applicationId':"
-                                                + " '27a7e845-79ec-4b24-a36d-66a224055395', 'enabled': true}},"
-                                                + " 'kafka': {'defaultTopic': 'FusionAuth', 'enabled': true,"
-                                                + " 'producer': {'sasl.jaas.config': 'secret'}}, 'twilio':"
-                                                + " {'accountSID': 'sid', 'authToken': 'token', 'enabled': true,"
-                                                + " 'fromPhoneNumber': '555', 'messagingServiceSid': 'ms', 'url':"
-                                                + " 'https://twilio.example'}}}"),
+                                        "{'integrations': {'cleanspeak': {'apiKey': 'k', 'enabled':"
+                                            + " true, 'url': 'http://localhost:8001',"
+                                            + " 'usernameModeration': {'applicationId':"
+                                            + " '27a7e845-79ec-4b24-a36d-66a224055395', 'enabled':"
+                                            + " true}}, 'kafka': {'defaultTopic': 'FusionAuth',"
+                                            + " 'enabled': true, 'producer': {'sasl.jaas.config':"
+                                            + " 'secret'}}, 'twilio': {'accountSID': 'sid',"
+                                            + " 'authToken': 'token', 'enabled': true,"
+                                            + " 'fromPhoneNumber': '555', 'messagingServiceSid':"
+                                            + " 'ms', 'url': 'https://twilio.example'}}}"),
                                 new Errors()));
         Integrations entity = new Integrations();
 

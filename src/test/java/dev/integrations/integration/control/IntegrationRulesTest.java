@@ -51,14 +51,17 @@ class IntegrationRulesTest {
     @Test
     void aProducerWithBootstrapServersGetsNoDefaults() {
         IntegrationsDocument document =
-                normalized("{'integrations': {'kafka': {'producer': {'bootstrap.servers': 'k:9092'}}}}");
+                normalized(
+                        "{'integrations': {'kafka': {'producer': {'bootstrap.servers':"
+                                + " 'k:9092'}}}}");
 
         assertEquals(Map.of("bootstrap.servers", "k:9092"), document.kafka().producer());
     }
 
     @Test
     void twilioWithoutUrlGetsTheDefaultUrl() {
-        IntegrationsDocument document = normalized("{'integrations': {'twilio': {'accountSID': 'a'}}}");
+        IntegrationsDocument document =
+                normalized("{'integrations': {'twilio': {'accountSID': 'a'}}}");
 
         assertEquals(URI.create("https://api.twilio.com"), document.twilio().url());
         assertEquals("a", document.twilio().accountSID());
@@ -79,8 +82,8 @@ class IntegrationRulesTest {
                         + " [missing]integrations.twilio.authToken",
                 violations(
                         "{'integrations': {'cleanspeak': {'enabled': true, 'usernameModeration':"
-                                + " {'enabled': true}}, 'kafka': {'enabled': true, 'defaultTopic': ' '},"
-                                + " 'twilio': {'enabled': true}}}"));
+                            + " {'enabled': true}}, 'kafka': {'enabled': true, 'defaultTopic': '"
+                            + " '}, 'twilio': {'enabled': true}}}"));
     }
 
     @Test
@@ -98,15 +101,22 @@ class IntegrationRulesTest {
     void anHttpsCleanSpeakUrlIsAccepted() {
         assertEquals(
                 "",
-                violations("{'integrations': {'cleanspeak': {'enabled': true, 'url': 'HTTPS://cs.example:8001/'}}}"));
+                violations(
+                        "{'integrations': {'cleanspeak': {'enabled': true, 'url':"
+                                + " 'HTTPS://cs.example:8001/'}}}"));
     }
 
     @Test
     void typeErrorsAndRuleViolationsAreReportedTogether() {
         String violations =
-                violations("{'integrations': {'kafka': {'enabled': true}, 'twilio': {'enabled': 'yes'}}}");
+                violations(
+                        "{'integrations': {'kafka': {'enabled': true}, 'twilio': {'enabled':"
+                                + " 'yes'}}}");
 
-        assertEquals("[invalidJSON]integrations.twilio.enabled, [missing]integrations.kafka.defaultTopic", violations);
+        assertEquals(
+                "[invalidJSON]integrations.twilio.enabled,"
+                        + " [missing]integrations.kafka.defaultTopic",
+                violations);
     }
 
     @Test

@@ -43,14 +43,17 @@ class IntegrationServiceIT {
     EntityManager em;
 
     private static JsonValue json(String singleQuoted) {
-        try (var reader = JsonSupport.READERS.createReader(new StringReader(singleQuoted.replace('\'', '"')))) {
+        try (var reader =
+                JsonSupport.READERS.createReader(
+                        new StringReader(singleQuoted.replace('\'', '"')))) {
             return reader.readValue();
         }
     }
 
     @BeforeEach
     void startFromAKnownDocument() {
-        integrations.replace(json("{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'events'}}}"));
+        integrations.replace(
+                json("{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'events'}}}"));
     }
 
     @Test
@@ -66,7 +69,8 @@ class IntegrationServiceIT {
     void eachChangeBumpsTheRowVersion() {
         long before = em.find(Integrations.class, Integrations.ID).version();
 
-        integrations.patch(Format.JSON, json("{'integrations': {'kafka': {'defaultTopic': 'other'}}}"));
+        integrations.patch(
+                Format.JSON, json("{'integrations': {'kafka': {'defaultTopic': 'other'}}}"));
 
         assertEquals(before + 1, em.find(Integrations.class, Integrations.ID).version());
     }
@@ -78,10 +82,15 @@ class IntegrationServiceIT {
         ErrorsException rejected =
                 assertThrows(
                         ErrorsException.class,
-                        () -> integrations.patch(
-                                Format.JSON_PATCH,
-                                json("[{'op': 'replace', 'path': '/integrations/kafka/defaultTopic', 'value': 'x'},"
-                                        + " {'op': 'replace', 'path': '/integrations/kafka/enabled', 'value': 'no'}]")));
+                        () ->
+                                integrations.patch(
+                                        Format.JSON_PATCH,
+                                        json(
+                                                "[{'op': 'replace', 'path':"
+                                                    + " '/integrations/kafka/defaultTopic',"
+                                                    + " 'value': 'x'}, {'op': 'replace', 'path':"
+                                                    + " '/integrations/kafka/enabled', 'value':"
+                                                    + " 'no'}]")));
 
         assertEquals("[invalidJSON]integrations.kafka.enabled", rejected.getMessage());
         assertEquals(before, integrations.current());
@@ -95,15 +104,17 @@ class IntegrationServiceIT {
         String digest = HexFormat.of().formatHex(KeyDigest.of(configured));
         Object[] row =
                 (Object[])
-                        em.createNativeQuery("select selector, digest, description from api_key where digest = ?1")
+                        em.createNativeQuery(
+                                        "select selector, digest, description from api_key where"
+                                                + " digest = ?1")
                                 .setParameter(1, digest)
                                 .getSingleResult();
         assertEquals(digest.substring(0, 32), row[0]);
         long plainCopies =
                 ((Number)
                                 em.createNativeQuery(
-                                                "select count(*) from api_key where selector = ?1 or digest = ?1"
-                                                        + " or description like ?2")
+                                                "select count(*) from api_key where selector = ?1"
+                                                        + " or digest = ?1 or description like ?2")
                                         .setParameter(1, configured)
                                         .setParameter(2, "%" + configured + "%")
                                         .getSingleResult())
