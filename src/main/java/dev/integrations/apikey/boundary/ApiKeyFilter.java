@@ -1,6 +1,7 @@
 package dev.integrations.apikey.boundary;
 
 import dev.integrations.apikey.control.ApiKeyStore;
+import dev.integrations.apikey.entity.ApiKey;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -10,11 +11,12 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 
 /**
  * Lets a request through only with a stored, unexpired key that may call the endpoint with the
- * request's method; anything else is 401 with an empty body. The API takes global keys only, so a
- * tenant header is refused too.
+ * request's method, and, for the API Key API, is a key manager; anything else is 401 with an empty
+ * body. The API takes global keys only, so a tenant header is refused too.
  */
 @Provider
 @PreMatching
@@ -23,18 +25,32 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     static final String TENANT_HEADER = "X-FusionAuth-TenantId";
 
+    /** The request property that holds the authenticated {@code ApiKey}. */
+    static final String CALLER = ApiKeyFilter.class.getName() + ".caller";
+
+    private static final String KEY_API = "/api/api-key";
+
     @Inject ApiKeyStore keys;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getPath();
-        boolean allowed =
+        Optional<ApiKey> caller =
                 request.getHeaderString(TENANT_HEADER) == null
-                        && keys.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                                .filter(key -> key.permits(path, request.getMethod()))
-                                .isPresent();
+                        ? keys.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                        : Optional.empty();
+        boolean allowed =
+                caller.filter(key -> key.permits(path, request.getMethod()))
+                        .filter(key -> key.keyManager() || !isKeyApi(path))
+                        .isPresent();
         if (!allowed) {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED).build());
+            return;
         }
+        request.setProperty(CALLER, caller.get());
+    }
+
+    private static boolean isKeyApi(String path) {
+        return path.equals(KEY_API) || path.startsWith(KEY_API + "/");
     }
 }

@@ -8,9 +8,11 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,6 +34,9 @@ public class ApiKey {
 
     @Column(name = "id", length = 36, nullable = false, unique = true)
     private String id;
+
+    @Column(name = "name", length = 2048)
+    private String name;
 
     @Column(name = "description", length = 2048)
     private String description;
@@ -55,19 +60,27 @@ public class ApiKey {
 
     protected ApiKey() {}
 
-    public ApiKey(
-            byte[] digest,
-            String description,
-            boolean keyManager,
-            Map<String, Set<String>> permissions) {
+    public ApiKey(UUID id, byte[] digest, boolean keyManager) {
         this.selector = selectorOf(digest);
         this.digest = HexFormat.of().formatHex(digest);
-        this.id = UUID.randomUUID().toString();
-        this.description = description;
+        this.id = id.toString();
         this.keyManager = keyManager;
-        this.permissions = new LinkedHashMap<>(permissions);
         this.insertInstant = OffsetDateTime.now();
         this.lastUpdateInstant = insertInstant;
+    }
+
+    /** Sets what a key manager may change of a key: everything but its value and its role. */
+    public ApiKey describe(
+            String name,
+            String description,
+            Map<String, Set<String>> permissions,
+            OffsetDateTime expirationInstant) {
+        this.name = name;
+        this.description = description;
+        this.permissions = new LinkedHashMap<>(permissions);
+        this.expirationInstant = expirationInstant;
+        this.lastUpdateInstant = OffsetDateTime.now();
+        return this;
     }
 
     /** The primary key of the key whose SHA-256 digest is {@code digest}. */
@@ -101,11 +114,35 @@ public class ApiKey {
                 || path.startsWith(endpoint.endsWith("/") ? endpoint : endpoint + "/");
     }
 
-    public String id() {
-        return id;
+    public UUID id() {
+        return UUID.fromString(id);
     }
 
     public boolean keyManager() {
         return keyManager;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Map<String, Set<String>> permissions() {
+        return Collections.unmodifiableMap(permissions);
+    }
+
+    public Optional<OffsetDateTime> expirationInstant() {
+        return Optional.ofNullable(expirationInstant);
+    }
+
+    public OffsetDateTime insertInstant() {
+        return insertInstant;
+    }
+
+    public OffsetDateTime lastUpdateInstant() {
+        return lastUpdateInstant;
     }
 }

@@ -1,13 +1,17 @@
 package dev.integrations.http.boundary;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -77,6 +81,14 @@ public final class FieldReader {
         return false;
     }
 
+    /** A boolean that may be absent, for a member whose absence means "unchanged". */
+    public Optional<Boolean> optionalBool(String name) {
+        JsonValue value = object.get(name);
+        return value == null || value == JsonValue.NULL
+                ? Optional.empty()
+                : Optional.of(bool(name));
+    }
+
     public Optional<String> string(String name) {
         JsonValue value = object.get(name);
         if (value instanceof JsonString text) {
@@ -131,6 +143,55 @@ public final class FieldReader {
                                                                                         key.trim(),
                                                                                         v))));
         return map;
+    }
+
+    /** An integral number, such as FusionAuth's instants in epoch milliseconds. */
+    public Optional<Long> epochMillis(String name) {
+        JsonValue value = object.get(name);
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return Optional.of(number.longValueExact());
+            } catch (ArithmeticException tooLarge) {
+                // reported below
+            }
+        }
+        if (value != null && value != JsonValue.NULL) {
+            wrongType(name, "a number of milliseconds since 1970");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An object whose members are arrays of strings, such as {@code permissions.endpoints}; strings
+     * are trimmed and empty ones dropped.
+     */
+    public Map<String, Set<String>> stringSetMap(String name) {
+        Map<String, Set<String>> map = new LinkedHashMap<>();
+        object(name)
+                .ifPresent(
+                        nested ->
+                                nested.object.forEach(
+                                        (key, value) -> {
+                                            Set<String> strings = nested.stringSet(key, value);
+                                            map.put(key.trim(), strings);
+                                        }));
+        return map;
+    }
+
+    private Set<String> stringSet(String name, JsonValue value) {
+        Set<String> strings = new LinkedHashSet<>();
+        if (!(value instanceof JsonArray array)) {
+            wrongType(name, "an array of strings");
+            return strings;
+        }
+        for (JsonValue element : array) {
+            if (element instanceof JsonString text) {
+                nonEmpty(text.getString()).ifPresent(strings::add);
+            } else {
+                wrongType(name, "an array of strings");
+            }
+        }
+        return strings;
     }
 
     /** The path of member {@code name}, as field errors name it. */

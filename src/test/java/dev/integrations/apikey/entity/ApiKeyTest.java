@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.integrations.apikey.control.KeyDigest;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ApiKeyTest {
 
     private static ApiKey withPermissions(Map<String, Set<String>> endpoints) {
-        return new ApiKey(KeyDigest.of("a key"), "test", false, endpoints);
+        return new ApiKey(UUID.randomUUID(), KeyDigest.of("a key"), false)
+                .describe(null, "test", endpoints, null);
     }
 
     @Test
@@ -40,6 +43,16 @@ class ApiKeyTest {
 
         assertTrue(key.hasDigest(KeyDigest.of("a key")));
         assertFalse(key.hasDigest(KeyDigest.of("a key ")));
+    }
+
+    @Test
+    void anExpiredKeyIsExpiredFromItsExpirationInstantOn() {
+        OffsetDateTime at = OffsetDateTime.now();
+        ApiKey key = withPermissions(Map.of()).describe(null, null, Map.of(), at);
+
+        assertFalse(key.isExpired(at.minusSeconds(1)));
+        assertTrue(key.isExpired(at));
+        assertFalse(withPermissions(Map.of()).isExpired(at.plusYears(100)));
     }
 
     @Test

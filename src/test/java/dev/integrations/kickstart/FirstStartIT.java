@@ -1,4 +1,4 @@
-package dev.integrations.apikey.control;
+package dev.integrations.kickstart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
