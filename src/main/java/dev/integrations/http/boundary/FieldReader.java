@@ -163,7 +163,7 @@ public final class FieldReader {
 
     /**
      * An object whose members are arrays of strings, such as {@code permissions.endpoints}; strings
-     * are trimmed and empty ones dropped.
+     * are trimmed and empty ones dropped, members of the wrong type left out.
      */
     public Map<String, Set<String>> stringSetMap(String name) {
         Map<String, Set<String>> map = new LinkedHashMap<>();
@@ -171,27 +171,26 @@ public final class FieldReader {
                 .ifPresent(
                         nested ->
                                 nested.object.forEach(
-                                        (key, value) -> {
-                                            Set<String> strings = nested.stringSet(key, value);
-                                            map.put(key.trim(), strings);
-                                        }));
+                                        (key, value) ->
+                                                nested.stringSet(key, value)
+                                                        .ifPresent(
+                                                                strings ->
+                                                                        map.put(
+                                                                                key.trim(),
+                                                                                strings))));
         return map;
     }
 
-    private Set<String> stringSet(String name, JsonValue value) {
-        Set<String> strings = new LinkedHashSet<>();
-        if (!(value instanceof JsonArray array)) {
+    private Optional<Set<String>> stringSet(String name, JsonValue value) {
+        if (!(value instanceof JsonArray array)
+                || !array.stream().allMatch(element -> element instanceof JsonString)) {
             wrongType(name, "an array of strings");
-            return strings;
+            return Optional.empty();
         }
-        for (JsonValue element : array) {
-            if (element instanceof JsonString text) {
-                nonEmpty(text.getString()).ifPresent(strings::add);
-            } else {
-                wrongType(name, "an array of strings");
-            }
-        }
-        return strings;
+        Set<String> strings = new LinkedHashSet<>();
+        array.getValuesAs(JsonString.class)
+                .forEach(text -> nonEmpty(text.getString()).ifPresent(strings::add));
+        return Optional.of(strings);
     }
 
     /** The path of member {@code name}, as field errors name it. */
