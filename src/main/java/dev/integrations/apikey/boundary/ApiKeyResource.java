@@ -5,6 +5,7 @@ import dev.integrations.apikey.control.ApiKeyStore;
 import dev.integrations.apikey.entity.ApiKey;
 import dev.integrations.http.boundary.Errors;
 import dev.integrations.http.boundary.ErrorsException;
+import dev.integrations.http.boundary.FieldReader;
 import dev.integrations.http.boundary.RequestBody;
 import dev.integrations.http.boundary.RequestBody.Format;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * {@code /api/api-key}, FusionAuth's API Key API, for key managers only: create, retrieve, update,
@@ -34,10 +34,6 @@ import java.util.regex.Pattern;
 @Path("api-key")
 @ApplicationScoped
 public class ApiKeyResource {
-
-    private static final Pattern UUID_TEXT =
-            Pattern.compile(
-                    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Inject ApiKeyStore keys;
 
@@ -105,13 +101,14 @@ public class ApiKeyResource {
     }
 
     private static UUID uuid(String id) {
-        if (!UUID_TEXT.matcher(id).matches()) {
-            throw new ErrorsException(
-                    400,
-                    new Errors()
-                            .field("invalid", "apiKey.id", "The id in the URL must be a UUID."));
-        }
-        return UUID.fromString(id);
+        return FieldReader.parseUuid(id).orElseThrow(ApiKeyResource::invalidId);
+    }
+
+    /** The answer to an id in the URL that is not a UUID. */
+    public static ErrorsException invalidId() {
+        return new ErrorsException(
+                400,
+                new Errors().field("invalid", "apiKey.id", "The id in the URL must be a UUID."));
     }
 
     private static Response found(Optional<ApiKeyDocument> document) {

@@ -104,12 +104,19 @@ public final class FieldReader {
         return string(name)
                 .flatMap(
                         text -> {
-                            if (UUID_TEXT.matcher(text).matches()) {
-                                return Optional.of(UUID.fromString(text));
+                            Optional<UUID> uuid = parseUuid(text);
+                            if (uuid.isEmpty()) {
+                                wrongType(name, "a UUID");
                             }
-                            wrongType(name, "a UUID");
-                            return Optional.empty();
+                            return uuid;
                         });
+    }
+
+    /** The UUID that {@code text} is in its canonical form, which {@link UUID} does not check. */
+    public static Optional<UUID> parseUuid(String text) {
+        return UUID_TEXT.matcher(text).matches()
+                ? Optional.of(UUID.fromString(text))
+                : Optional.empty();
     }
 
     /** A URI; whether it must be absolute is for the caller's rules to say. */

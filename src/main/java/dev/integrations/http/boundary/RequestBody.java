@@ -69,21 +69,21 @@ public final class RequestBody {
         MediaType type = mediaType(contentType);
         return Format.of(type)
                 .filter(format -> Arrays.asList(accepted).contains(format))
-                .orElseThrow(
-                        () ->
-                                rejection(
-                                        "[UnsupportedContentType]",
-                                        "The Content-Type ["
-                                                + type.getType()
-                                                + "/"
-                                                + type.getSubtype()
-                                                + "] is not supported here. Use "
-                                                + String.join(
-                                                        " or ",
-                                                        Arrays.stream(accepted)
-                                                                .map(Format::mediaType)
-                                                                .toList())
-                                                + "."));
+                .orElseThrow(() -> unsupported(type, accepted));
+    }
+
+    private static ErrorsException unsupported(MediaType type, Format... accepted) {
+        String supported =
+                String.join(" or ", Arrays.stream(accepted).map(Format::mediaType).toList());
+        return rejection(
+                "[UnsupportedContentType]",
+                "The Content-Type ["
+                        + type.getType()
+                        + "/"
+                        + type.getSubtype()
+                        + "] is not supported here. Use "
+                        + supported
+                        + ".");
     }
 
     /** The media type that a Content-Type header names; 400 with [InvalidContentType] if none. */

@@ -2,11 +2,13 @@ package dev.integrations.kickstart.control;
 
 import static dev.integrations.JsonSupport.BUILDERS;
 
+import dev.integrations.apikey.boundary.ApiKeyResource;
 import dev.integrations.apikey.control.ApiKeyStore;
 import dev.integrations.apikey.control.KeyDigest;
 import dev.integrations.apikey.entity.ApiKey;
 import dev.integrations.http.boundary.Errors;
 import dev.integrations.http.boundary.ErrorsException;
+import dev.integrations.http.boundary.FieldReader;
 import dev.integrations.http.boundary.RequestBody;
 import dev.integrations.http.boundary.RequestBody.Format;
 import dev.integrations.integration.control.IntegrationService;
@@ -205,15 +207,7 @@ public class FirstStart {
     }
 
     private boolean performOnKey(String method, String idText, Request request) {
-        UUID id;
-        try {
-            id = UUID.fromString(idText);
-        } catch (IllegalArgumentException notAnId) {
-            throw new ErrorsException(
-                    400,
-                    new Errors()
-                            .field("invalid", "apiKey.id", "The id in the URL must be a UUID."));
-        }
+        UUID id = FieldReader.parseUuid(idText).orElseThrow(ApiKeyResource::invalidId);
         Optional<ApiKey> trusted = Optional.empty();
         boolean found =
                 switch (method) {

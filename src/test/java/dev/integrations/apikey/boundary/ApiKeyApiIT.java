@@ -71,22 +71,7 @@ class ApiKeyApiIT {
     }
 
     private static String codes(HttpResponse<String> response) {
-        JsonObject errors = TestJson.json(response.body()).asJsonObject();
-        StringBuilder codes = new StringBuilder();
-        errors.getJsonObject("fieldErrors")
-                .values()
-                .forEach(
-                        list ->
-                                list.asJsonArray()
-                                        .forEach(
-                                                e ->
-                                                        codes.append(
-                                                                        e.asJsonObject()
-                                                                                .getString("code"))
-                                                                .append(' ')));
-        errors.getJsonArray("generalErrors")
-                .forEach(e -> codes.append(e.asJsonObject().getString("code")).append(' '));
-        return codes.toString().trim();
+        return String.join(" ", TestJson.errorCodes(response.body()));
     }
 
     @Test

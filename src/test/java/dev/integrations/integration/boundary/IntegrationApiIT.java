@@ -365,7 +365,8 @@ class IntegrationApiIT {
                                                     response.statusCode(),
                                                     bad.name());
                                             assertTrue(
-                                                    codes(response.body()).contains(bad.code()),
+                                                    TestJson.errorCodes(response.body())
+                                                            .contains(bad.code()),
                                                     bad.name() + ": " + response.body());
                                             assertEquals(
                                                     before,
@@ -376,25 +377,6 @@ class IntegrationApiIT {
 
     private HttpResponse<String> putWithoutContentType() {
         return Api.send(api.request("api/integration").PUT(BodyPublishers.ofString("{}")));
-    }
-
-    /** Every code of an Errors document, field and general. */
-    private static List<String> codes(String errorsDocument) {
-        JsonObject errors = TestJson.json(errorsDocument).asJsonObject();
-        List<String> codes = new ArrayList<>();
-        errors.getJsonObject("fieldErrors")
-                .values()
-                .forEach(
-                        list ->
-                                list.asJsonArray()
-                                        .forEach(
-                                                e ->
-                                                        codes.add(
-                                                                e.asJsonObject()
-                                                                        .getString("code"))));
-        errors.getJsonArray("generalErrors")
-                .forEach(e -> codes.add(e.asJsonObject().getString("code")));
-        return codes;
     }
 
     @Test
@@ -410,7 +392,7 @@ class IntegrationApiIT {
                         "[invalidJSON]integrations.twilio.enabled",
                         "[missing]integrations.cleanspeak.url",
                         "[missing]integrations.kafka.defaultTopic"),
-                codes(response.body()));
+                TestJson.errorCodes(response.body()));
         JsonObject field =
                 TestJson.json(response.body()).asJsonObject().getJsonObject("fieldErrors");
         assertEquals(

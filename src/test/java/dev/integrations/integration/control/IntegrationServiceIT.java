@@ -1,10 +1,10 @@
 package dev.integrations.integration.control;
 
+import static dev.integrations.TestJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.integrations.JsonSupport;
 import dev.integrations.apikey.control.ApiKeyStore;
 import dev.integrations.apikey.control.KeyDigest;
 import dev.integrations.apikey.entity.ApiKey;
@@ -14,10 +14,8 @@ import dev.integrations.integration.boundary.IntegrationsDocument;
 import dev.integrations.integration.entity.Integrations;
 import dev.integrations.testing.Deployments;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.util.HexFormat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,14 +39,6 @@ class IntegrationServiceIT {
 
     @PersistenceContext(unitName = "integrations")
     EntityManager em;
-
-    private static JsonValue json(String singleQuoted) {
-        try (var reader =
-                JsonSupport.READERS.createReader(
-                        new StringReader(singleQuoted.replace('\'', '"')))) {
-            return reader.readValue();
-        }
-    }
 
     @BeforeEach
     void startFromAKnownDocument() {
