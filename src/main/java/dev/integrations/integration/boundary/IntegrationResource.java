@@ -1,9 +1,11 @@
 package dev.integrations.integration.boundary;
 
 import dev.integrations.JsonSupport;
+import dev.integrations.http.boundary.EntityTags;
 import dev.integrations.http.boundary.RequestBody;
 import dev.integrations.http.boundary.RequestBody.Format;
 import dev.integrations.integration.control.IntegrationService;
+import dev.integrations.integration.control.IntegrationService.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -34,23 +36,29 @@ public class IntegrationResource {
 
     @PUT
     public Response update(
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            InputStream body) {
         RequestBody.format(contentType, Format.JSON);
-        return document(integrations.replace(RequestBody.json(body)));
+        return document(integrations.replace(EntityTags.ifMatch(ifMatch), RequestBody.json(body)));
     }
 
     @PATCH
     public Response patch(
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            InputStream body) {
         Format format = RequestBody.format(contentType, Format.values());
-        return document(integrations.patch(format, RequestBody.json(body)));
+        return document(
+                integrations.patch(EntityTags.ifMatch(ifMatch), format, RequestBody.json(body)));
     }
 
-    private static Response document(IntegrationsDocument document) {
+    private static Response document(Versioned stored) {
         return Response.ok(
-                        JsonSupport.bytes(IntegrationsJson.write(document)),
+                        JsonSupport.bytes(IntegrationsJson.write(stored.document())),
                         MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.ETAG, EntityTags.of(stored.version()))
                 .build();
     }
 }

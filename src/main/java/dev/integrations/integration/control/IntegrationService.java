@@ -1,6 +1,7 @@
 package dev.integrations.integration.control;
 
 import dev.integrations.http.boundary.Errors;
+import dev.integrations.http.boundary.ErrorsException;
 import dev.integrations.http.boundary.RequestBody.Format;
 import dev.integrations.http.control.JsonPatches;
 import dev.integrations.integration.boundary.IntegrationsDocument;
@@ -16,10 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Reads and changes the stored integrations document, each change in one transaction. */
+/**
+ * Reads and changes the stored integrations document, each change in one transaction. The row's
+ * version is the document's ETag.
+ */
 @Stateless
 public class IntegrationService {
 
@@ -28,18 +33,28 @@ public class IntegrationService {
     @PersistenceContext(unitName = "integrations")
     EntityManager em;
 
-    public IntegrationsDocument current() {
-        return IntegrationMapper.toDocument(stored(LockModeType.NONE));
+    /** A precondition that every stored version meets. */
+    public static final LongPredicate ANY_VERSION = version -> true;
+
+    /** The document with the version of the row it was read from, for ETags. */
+    public record Versioned(IntegrationsDocument document, long version) {}
+
+    public Versioned current() {
+        Integrations stored = stored(LockModeType.NONE);
+        return new Versioned(IntegrationMapper.toDocument(stored), stored.version());
     }
 
-    /** PUT: the body, normalized and validated, becomes the whole document. */
-    public IntegrationsDocument replace(JsonValue body) {
-        return change(current -> body);
+    /**
+     * PUT: the body, normalized and validated, becomes the whole document, if the stored version
+     * meets {@code precondition}.
+     */
+    public Versioned replace(LongPredicate precondition, JsonValue body) {
+        return change(precondition, current -> body);
     }
 
     /** PATCH: the patch is applied to the JSON of the stored document, as GET answers it. */
-    public IntegrationsDocument patch(Format format, JsonValue patch) {
-        return change(current -> JsonPatches.apply(format, current, patch));
+    public Versioned patch(LongPredicate precondition, Format format, JsonValue patch) {
+        return change(precondition, current -> JsonPatches.apply(format, current, patch));
     }
 
     /**
@@ -48,8 +63,16 @@ public class IntegrationService {
      * check: there is one row, every transaction on it is short, and the database lock holds across
      * instances as well as threads, so a read-modify-write never works on a stale copy.
      */
-    private IntegrationsDocument change(Function<JsonObject, JsonValue> change) {
+    private Versioned change(LongPredicate precondition, Function<JsonObject, JsonValue> change) {
         Integrations stored = stored(LockModeType.PESSIMISTIC_WRITE);
+        if (!precondition.test(stored.version())) {
+            throw new ErrorsException(
+                    412,
+                    Errors.general(
+                            "[PreconditionFailed]",
+                            "The document has changed since the version named in If-Match. Read it"
+                                    + " again and repeat the change."));
+        }
         IntegrationsDocument before = IntegrationMapper.toDocument(stored);
 
         Errors errors = new Errors();
@@ -60,11 +83,12 @@ public class IntegrationService {
         errors.throwIfAny();
 
         IntegrationMapper.store(after, stored);
+        em.flush();
         LOG.log(
                 Level.INFO,
                 "Integrations updated; changed blocks: {0}",
                 changedBlocks(before, after));
-        return after;
+        return new Versioned(after, stored.version());
     }
 
     private Integrations stored(LockModeType lock) {

@@ -192,10 +192,12 @@ public class FirstStart {
         String method = request.method();
         if (path.equals(INTEGRATION) && method.equals("PUT")) {
             RequestBody.format(request.contentType(), Format.JSON);
-            integrations.replace(request.body());
+            integrations.replace(IntegrationService.ANY_VERSION, request.body());
         } else if (path.equals(INTEGRATION) && method.equals("PATCH")) {
             integrations.patch(
-                    RequestBody.format(request.contentType(), Format.values()), request.body());
+                    IntegrationService.ANY_VERSION,
+                    RequestBody.format(request.contentType(), Format.values()),
+                    request.body());
         } else if (path.equals(API_KEY) && method.equals("POST")) {
             keys.create(Optional.empty(), Optional.empty(), request.body());
         } else if (path.startsWith(API_KEY + "/")) {

@@ -438,6 +438,58 @@ class IntegrationApiIT {
     }
 
     @Test
+    void everyAnswerCarriesAnETagThatIfMatchChecks() {
+        String etag = api.get().headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> changed =
+                Api.send(
+                        api.request("api/integration")
+                                .header("Content-Type", "application/json")
+                                .header("If-Match", etag)
+                                .method(
+                                        "PATCH",
+                                        BodyPublishers.ofString(
+                                                "{\"integrations\": {\"kafka\": {\"defaultTopic\":"
+                                                        + " \"matched\"}}}")));
+        assertEquals(200, changed.statusCode(), changed.body());
+        String newEtag = changed.headers().firstValue("ETag").orElseThrow();
+        assertFalse(newEtag.equals(etag));
+        assertEquals(newEtag, api.get().headers().firstValue("ETag").orElseThrow());
+
+        for (String stale : List.of(etag, "W/" + newEtag, "\"no-such-version\"")) {
+            HttpResponse<String> refused =
+                    Api.send(
+                            api.request("api/integration")
+                                    .header("Content-Type", "application/json")
+                                    .header("If-Match", stale)
+                                    .PUT(BodyPublishers.ofString("{\"integrations\": {}}")));
+            assertEquals(412, refused.statusCode(), stale);
+            assertEquals(List.of("[PreconditionFailed]"), TestJson.errorCodes(refused.body()));
+        }
+        assertEquals("matched", kafka().getString("defaultTopic"), "nothing changed after a 412");
+        assertEquals(
+                200,
+                Api.send(
+                                api.request("api/integration")
+                                        .header("Content-Type", "application/json")
+                                        .header("If-Match", "*")
+                                        .PUT(BodyPublishers.ofString("{\"integrations\": {}}")))
+                        .statusCode());
+    }
+
+    @Test
+    void healthSaysLiveAndReadyWithTheDatabase() {
+        for (String path : List.of("health/live", "health/ready")) {
+            HttpResponse<String> health = Api.send(api.request(path));
+
+            assertEquals(200, health.statusCode(), path + ": " + health.body());
+            JsonObject status = TestJson.json(health.body()).asJsonObject();
+            assertEquals("UP", status.getString("status"), path);
+        }
+        assertTrue(Api.send(api.request("health/ready")).body().contains("\"database\""));
+    }
+
+    @Test
     void anUnknownEndpointIsAnEmpty404() {
         HttpResponse<String> response = Api.send(api.request("api/nothing-here"));
 

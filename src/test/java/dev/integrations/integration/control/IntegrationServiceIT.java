@@ -43,14 +43,17 @@ class IntegrationServiceIT {
     @BeforeEach
     void startFromAKnownDocument() {
         integrations.replace(
+                IntegrationService.ANY_VERSION,
                 json("{'integrations': {'kafka': {'enabled': true, 'defaultTopic': 'events'}}}"));
     }
 
     @Test
     void aReplacedDocumentIsStoredNormalized() {
-        integrations.replace(json("{'integrations': {'kafka': {'defaultTopic': ' t '}}}"));
+        integrations.replace(
+                IntegrationService.ANY_VERSION,
+                json("{'integrations': {'kafka': {'defaultTopic': ' t '}}}"));
 
-        IntegrationsDocument stored = integrations.current();
+        IntegrationsDocument stored = integrations.current().document();
         assertEquals("t", stored.kafka().defaultTopic());
         assertEquals(IntegrationRules.PRODUCER_DEFAULTS, stored.kafka().producer());
     }
@@ -60,20 +63,23 @@ class IntegrationServiceIT {
         long before = em.find(Integrations.class, Integrations.ID).version();
 
         integrations.patch(
-                Format.JSON, json("{'integrations': {'kafka': {'defaultTopic': 'other'}}}"));
+                IntegrationService.ANY_VERSION,
+                Format.JSON,
+                json("{'integrations': {'kafka': {'defaultTopic': 'other'}}}"));
 
         assertEquals(before + 1, em.find(Integrations.class, Integrations.ID).version());
     }
 
     @Test
     void aRejectedPatchStoresNothing() {
-        IntegrationsDocument before = integrations.current();
+        IntegrationsDocument before = integrations.current().document();
 
         ErrorsException rejected =
                 assertThrows(
                         ErrorsException.class,
                         () ->
                                 integrations.patch(
+                                        IntegrationService.ANY_VERSION,
                                         Format.JSON_PATCH,
                                         json(
                                                 "[{'op': 'replace', 'path':"
@@ -83,7 +89,7 @@ class IntegrationServiceIT {
                                                     + " 'no'}]")));
 
         assertEquals("[invalidJSON]integrations.kafka.enabled", rejected.getMessage());
-        assertEquals(before, integrations.current());
+        assertEquals(before, integrations.current().document());
     }
 
     @Test
