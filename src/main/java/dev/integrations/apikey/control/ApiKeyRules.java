@@ -1,5 +1,6 @@
 package dev.integrations.apikey.control;
 
+import dev.integrations.StoredText;
 import dev.integrations.apikey.boundary.ApiKeyDocument;
 import dev.integrations.apikey.entity.ApiKey;
 import dev.integrations.http.boundary.Errors;
@@ -16,7 +17,6 @@ final class ApiKeyRules {
 
     static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
 
-    private static final int MAX_TEXT = 2048;
     private static final String ENDPOINTS = "apiKey.permissions.endpoints";
 
     private ApiKeyRules() {}
@@ -111,11 +111,11 @@ final class ApiKeyRules {
     }
 
     private static void tooLong(Errors errors, String path, String value) {
-        if (value != null && value.length() > MAX_TEXT) {
+        if (value != null && value.length() > StoredText.MAX_LENGTH) {
             errors.field(
                     "tooLong",
                     path,
-                    "The [" + path + "] is longer than " + MAX_TEXT + " characters.");
+                    "The [" + path + "] is longer than " + StoredText.MAX_LENGTH + " characters.");
         }
     }
 }

@@ -1,10 +1,10 @@
 package dev.integrations.apikey.entity;
 
+import dev.integrations.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
@@ -35,17 +35,17 @@ public class ApiKey {
     @Column(name = "id", length = 36, nullable = false, unique = true)
     private String id;
 
-    @Column(name = "name", length = 2048)
+    @Column(name = "name", length = StoredText.MAX_LENGTH)
     private String name;
 
-    @Column(name = "description", length = 2048)
+    @Column(name = "description", length = StoredText.MAX_LENGTH)
     private String description;
 
     @Column(name = "key_manager", nullable = false)
     private boolean keyManager;
 
-    @Lob
-    @Column(name = "permissions")
+    // As long as a request body may be; not a LOB, which would cost a read of its own.
+    @Column(name = "permissions", length = StoredText.MAX_DOCUMENT_LENGTH)
     @Convert(converter = EndpointPermissionsConverter.class)
     private Map<String, Set<String>> permissions = new LinkedHashMap<>();
 

@@ -1,12 +1,12 @@
 package dev.integrations.integration.control;
 
+import dev.integrations.StoredText;
 import dev.integrations.http.boundary.Errors;
 import dev.integrations.integration.boundary.CleanSpeakConfiguration;
 import dev.integrations.integration.boundary.IntegrationsDocument;
 import dev.integrations.integration.boundary.KafkaConfiguration;
 import dev.integrations.integration.boundary.TwilioConfiguration;
 import dev.integrations.integration.boundary.UsernameModeration;
-import dev.integrations.integration.entity.StoredText;
 import dev.integrations.integration.entity.TwilioSettings;
 import java.net.URI;
 import java.util.Collections;

@@ -1,9 +1,9 @@
 package dev.integrations.integration.entity;
 
+import dev.integrations.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Lob;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +18,8 @@ public class KafkaSettings {
     @Column(name = "kafka_default_topic", length = StoredText.MAX_LENGTH)
     private String defaultTopic;
 
-    @Lob
-    @Column(name = "kafka_producer")
+    // As long as a request body may be; not a LOB, which would cost a read of its own.
+    @Column(name = "kafka_producer", length = StoredText.MAX_DOCUMENT_LENGTH)
     @Convert(converter = StringMapConverter.class)
     private Map<String, String> producer = new LinkedHashMap<>();
 

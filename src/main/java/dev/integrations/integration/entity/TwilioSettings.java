@@ -1,5 +1,6 @@
 package dev.integrations.integration.entity;
 
+import dev.integrations.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
