@@ -3,7 +3,8 @@
  * deprecated Twilio block.
  *
  * <ul>
- *   <li>There is exactly one document; a fresh installation answers with its defaults.
+ *   <li>There is exactly one document, one row stored by the first schema migration; a fresh
+ *       installation answers with its defaults.
  *   <li>PUT replaces it, PATCH changes it in one of three formats; either way the result is
  *       normalized (trimmed, Kafka producer defaults added) and validated as a whole, and nothing
  *       is stored when any rule fails.

@@ -45,7 +45,9 @@ public final class RunningService implements AutoCloseable {
         builder.environment()
                 .put(
                         "INTEGRATIONS_DB_URL",
-                        "jdbc:h2:file:" + database.toAbsolutePath() + "/integrations");
+                        "jdbc:h2:file:"
+                                + database.toAbsolutePath()
+                                + "/integrations;LOCK_TIMEOUT=4000;WRITE_DELAY=0");
         builder.environment().putAll(environment);
 
         RunningService service =
@@ -94,6 +96,12 @@ public final class RunningService implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Kills the server with SIGKILL, as a crash would, and waits until it is gone. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Stops the server the way an operator would, and waits until it is gone. */

@@ -44,7 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("IntegrationsBootstrap")
+@DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class FirstStart {
 
