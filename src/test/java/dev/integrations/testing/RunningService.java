@@ -57,6 +57,10 @@ public final class RunningService implements AutoCloseable {
         return service;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public URI base() {
         return base;
     }
