@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-/** What clients see while PostgreSQL goes away for eight seconds and comes back. */
+/**
+ * What clients and load balancers see while PostgreSQL goes away for eight seconds and comes back.
+ */
 class OutageIT {
 
     private static final Logger LOG = Logger.getLogger(OutageIT.class.getName());
@@ -88,7 +90,9 @@ class OutageIT {
             Thread.sleep(3_000);
             postgres.stop();
             Instant down = Instant.now();
-            Thread.sleep(8_000);
+            Thread.sleep(4_000);
+            HttpResponse<String> readinessDuringOutage = Api.send(api.request("health/ready"));
+            Thread.sleep(4_000);
             postgres.resume();
             Instant up = Instant.now();
             Instant recovered = awaitFirst200After(up, answers);
@@ -137,6 +141,9 @@ class OutageIT {
                             stored,
                             Math.max(0, lost)));
 
+            assertEquals(503, readinessDuringOutage.statusCode(), readinessDuringOutage.body());
+            assertTrue(readinessDuringOutage.body().contains("DOWN"));
+            assertEquals(200, Api.send(api.request("health/ready")).statusCode(), "ready again");
             assertTrue(duringOutage.size() >= 4, "requests were answered during the outage");
             assertEquals(0, not503, "every answer during the outage is 503");
             assertTrue(
