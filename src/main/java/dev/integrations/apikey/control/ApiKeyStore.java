@@ -8,6 +8,8 @@ import dev.integrations.http.boundary.ErrorsException;
 import dev.integrations.http.boundary.RequestBody.Format;
 import dev.integrations.http.control.JsonPatches;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,7 @@ public class ApiKeyStore {
     EntityManager em;
 
     /** The stored, unexpired key that {@code presented} is; empty for anything else. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ApiKey> authenticate(String presented) {
         if (presented == null || presented.isBlank()) {
             return Optional.empty();
@@ -106,6 +109,7 @@ public class ApiKeyStore {
         return ApiKeyMapper.toDocument(stored, value);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ApiKeyDocument> find(UUID id) {
         return byId(id, LockModeType.NONE).map(stored -> ApiKeyMapper.toDocument(stored, null));
     }

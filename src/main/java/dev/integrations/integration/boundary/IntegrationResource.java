@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /api/integration}: retrieve, replace and patch the integrations document. Bodies are read
@@ -27,11 +28,26 @@ import java.io.InputStream;
 @ApplicationScoped
 public class IntegrationResource {
 
+    /** A rendered answer and the version of the document it shows. */
+    private record Rendered(long version, byte[] body) {}
+
     @Inject IntegrationService integrations;
 
+    private final AtomicReference<Rendered> lastRendered =
+            new AtomicReference<>(new Rendered(-1, new byte[0]));
+
+    /**
+     * Reads the stored version on every request, and renders the document again only when it has
+     * changed, here or on any other instance.
+     */
     @GET
     public Response retrieve() {
-        return document(integrations.current());
+        Rendered rendered = lastRendered.get();
+        if (rendered.version() != integrations.version()) {
+            rendered = render(integrations.current());
+            lastRendered.set(rendered);
+        }
+        return answer(rendered);
     }
 
     @PUT
@@ -53,12 +69,22 @@ public class IntegrationResource {
                 integrations.patch(EntityTags.ifMatch(ifMatch), format, RequestBody.json(body)));
     }
 
+    /**
+     * The answer to a change; only reads fill the cache, so it never holds an uncommitted version.
+     */
     private static Response document(Versioned stored) {
-        return Response.ok(
-                        JsonSupport.bytes(IntegrationsJson.write(stored.document())),
-                        MediaType.APPLICATION_JSON_TYPE)
+        return answer(render(stored));
+    }
+
+    private static Rendered render(Versioned stored) {
+        return new Rendered(
+                stored.version(), JsonSupport.bytes(IntegrationsJson.write(stored.document())));
+    }
+
+    private static Response answer(Rendered rendered) {
+        return Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(HttpHeaders.ETAG, EntityTags.of(stored.version()))
+                .header(HttpHeaders.ETAG, EntityTags.of(rendered.version()))
                 .build();
     }
 }

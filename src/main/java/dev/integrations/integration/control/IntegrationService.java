@@ -8,6 +8,8 @@ import dev.integrations.integration.boundary.IntegrationsDocument;
 import dev.integrations.integration.boundary.IntegrationsJson;
 import dev.integrations.integration.entity.Integrations;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,18 @@ public class IntegrationService {
     /** The document with the version of the row it was read from, for ETags. */
     public record Versioned(IntegrationsDocument document, long version) {}
 
+    /**
+     * The version of the stored document: one primary-key read of one column, so that a reader can
+     * tell whether what it rendered before is still the document, on every instance.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long version() {
+        return em.createNamedQuery(Integrations.VERSION, Long.class)
+                .setParameter("id", Integrations.ID)
+                .getSingleResult();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Versioned current() {
         Integrations stored = stored(LockModeType.NONE);
         return new Versioned(IntegrationMapper.toDocument(stored), stored.version());
