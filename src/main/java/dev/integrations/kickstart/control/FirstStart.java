@@ -16,6 +16,7 @@ import dev.integrations.kickstart.control.KickstartFile.Request;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -251,12 +252,21 @@ public class FirstStart {
                             + " production",
                     RECOMMENDED_KEY_LENGTH);
         }
-        if (!keys.exists(key)) {
+        if (keys.exists(key)) {
+            return;
+        }
+        try {
             ApiKey stored = keys.storeKeyManager(key, "From INTEGRATIONS_API_KEY");
             LOG.log(
                     Level.INFO,
                     "Stored the API key from INTEGRATIONS_API_KEY as key {0}",
                     stored.id());
+        } catch (EJBException collided) {
+            // Instances that start together on an empty database race to store the same key;
+            // the one that loses finds it stored.
+            if (!keys.exists(key)) {
+                throw collided;
+            }
         }
     }
 

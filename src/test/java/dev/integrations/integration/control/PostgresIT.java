@@ -30,11 +30,24 @@ class PostgresIT {
     private static RunningService first;
     private static RunningService second;
 
+    /** Both instances start at the same moment on the empty database, as a deployment would. */
     @BeforeAll
     static void startPostgresAndTwoInstances() throws Exception {
         postgres = PostgresServer.start();
-        first = start("postgres-a");
-        second = start("postgres-b");
+        CompletableFuture<RunningService> a =
+                CompletableFuture.supplyAsync(() -> startQuietly("postgres-a"));
+        CompletableFuture<RunningService> b =
+                CompletableFuture.supplyAsync(() -> startQuietly("postgres-b"));
+        first = a.get();
+        second = b.get();
+    }
+
+    private static RunningService startQuietly(String name) {
+        try {
+            return start(name);
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     private static RunningService start(String name) throws Exception {
