@@ -36,9 +36,13 @@ public class SchemaMigration {
                         .locations("classpath:db/migration")
                         .load()
                         .migrate();
+        String version =
+                result.targetSchemaVersion != null
+                        ? result.targetSchemaVersion
+                        : result.initialSchemaVersion;
         LOG.log(
                 Level.INFO,
                 "Database schema at version {0}; {1} migrations applied",
-                new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
+                new Object[] {version, result.migrationsExecuted});
     }
 }
