@@ -38,8 +38,11 @@ class PostgresIT {
                 CompletableFuture.supplyAsync(() -> startQuietly("postgres-a"));
         CompletableFuture<RunningService> b =
                 CompletableFuture.supplyAsync(() -> startQuietly("postgres-b"));
-        first = a.get();
-        second = b.get();
+        // Keep whatever started, so that stopping everything also stops it when the other failed.
+        first = a.exceptionally(failed -> null).get();
+        second = b.exceptionally(failed -> null).get();
+        a.get();
+        b.get();
     }
 
     private static RunningService startQuietly(String name) {
