@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RunningService implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static final Duration STARTUP = Duration.ofSeconds(300);
 
     private final Process process;
     private final Path log;
