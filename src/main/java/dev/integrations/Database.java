@@ -40,6 +40,8 @@ import jakarta.ejb.Startup;
             "fish.payara.validate-atmost-once-period-in-seconds=2",
             "fish.payara.fail-all-connections=true",
             "fish.payara.max-wait-time-in-millis=4000",
-            "fish.payara.statement-timeout-in-seconds=4"
+            "fish.payara.statement-timeout-in-seconds=4",
+            // One user for every connection: nothing to match, and matching takes a shared lock.
+            "fish.payara.match-connections=false"
         })
 public class Database {}
