@@ -31,7 +31,13 @@ class OutageIT {
     private static final String KEY = "outage-test-key-0123456789abcdefghijkl";
 
     /** One answer: when its request was sent and answered, and with what. */
-    private record Answer(Instant sent, Instant answered, int status, String body) {}
+    private record Answer(Instant sent, Instant answered, int status, String body) {
+
+        /** The answer to a request sent at {@code sent}, received now. */
+        static Answer of(Instant sent, HttpResponse<String> response) {
+            return new Answer(sent, Instant.now(), response.statusCode(), response.body());
+        }
+    }
 
     @Test
     void anOutageIsAnswered503WithinFiveSecondsAndLosesNoAcknowledgedWrite() throws Exception {
@@ -61,12 +67,7 @@ class OutageIT {
                                                             + " 'write-"
                                                             + sequence
                                                             + "'}}}");
-                                    answers.add(
-                                            new Answer(
-                                                    sent,
-                                                    Instant.now(),
-                                                    response.statusCode(),
-                                                    response.body()));
+                                    answers.add(Answer.of(sent, response));
                                     if (response.statusCode() == 200) {
                                         acknowledged.set(sequence);
                                     }
@@ -78,12 +79,7 @@ class OutageIT {
                                 while (running.get()) {
                                     Instant sent = Instant.now();
                                     HttpResponse<String> response = api.get();
-                                    answers.add(
-                                            new Answer(
-                                                    sent,
-                                                    Instant.now(),
-                                                    response.statusCode(),
-                                                    response.body()));
+                                    answers.add(Answer.of(sent, response));
                                 }
                             });
 
