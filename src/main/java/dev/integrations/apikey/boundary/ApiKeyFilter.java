@@ -1,7 +1,7 @@
 package dev.integrations.apikey.boundary;
 
-import dev.integrations.apikey.control.ApiKeyStore;
-import dev.integrations.apikey.entity.ApiKey;
+import dev.integrations.apikey.control.Authentication;
+import dev.integrations.apikey.control.Authentication.Caller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Lets a request through only with a stored, unexpired key that may call the endpoint with the
  * request's method, and, for the API Key API, is a key manager; anything else is 401 with an empty
- * body. The API takes global keys only, so a tenant header is refused too.
+ * body. The API takes global keys only, so a tenant header is refused too. The version of the
+ * integrations document, read with the key, is left on the request for the resource that answers.
  */
 @Provider
 @PreMatching
@@ -28,26 +29,31 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     /** The request property that holds the authenticated {@code ApiKey}. */
     static final String CALLER = ApiKeyFilter.class.getName() + ".caller";
 
+    /** The request property that holds the stored document's version, as a {@code Long}. */
+    public static final String DOCUMENT_VERSION = ApiKeyFilter.class.getName() + ".documentVersion";
+
     private static final String KEY_API = "/api/api-key";
 
-    @Inject ApiKeyStore keys;
+    @Inject Authentication authentication;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getPath();
-        Optional<ApiKey> caller =
+        Optional<Caller> caller =
                 request.getHeaderString(TENANT_HEADER) == null
-                        ? keys.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                        ? authentication.caller(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                         : Optional.empty();
         boolean allowed =
-                caller.filter(key -> key.permits(path, request.getMethod()))
+                caller.map(Caller::key)
+                        .filter(key -> key.permits(path, request.getMethod()))
                         .filter(key -> key.keyManager() || !isKeyApi(path))
                         .isPresent();
         if (!allowed) {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED).build());
             return;
         }
-        request.setProperty(CALLER, caller.get());
+        request.setProperty(CALLER, caller.get().key());
+        request.setProperty(DOCUMENT_VERSION, caller.get().documentVersion());
     }
 
     private static boolean isKeyApi(String path) {

@@ -15,7 +15,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,18 +34,6 @@ public class ApiKeyStore {
 
     @PersistenceContext(unitName = "integrations")
     EntityManager em;
-
-    /** The stored, unexpired key that {@code presented} is; empty for anything else. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<ApiKey> authenticate(String presented) {
-        if (presented == null || presented.isBlank()) {
-            return Optional.empty();
-        }
-        byte[] digest = KeyDigest.of(presented);
-        return Optional.ofNullable(em.find(ApiKey.class, ApiKey.selectorOf(digest)))
-                .filter(key -> key.hasDigest(digest))
-                .filter(key -> !key.isExpired(OffsetDateTime.now()));
-    }
 
     public boolean exists(String key) {
         return em.find(ApiKey.class, ApiKey.selectorOf(KeyDigest.of(key))) != null;

@@ -69,6 +69,25 @@ public class ApiKey {
         this.lastUpdateInstant = insertInstant;
     }
 
+    /**
+     * A key as a request is checked against it: its id, digest, role, permissions and expiration,
+     * read without the entity manager. It is never stored.
+     */
+    public static ApiKey checked(
+            UUID id,
+            String digest,
+            boolean keyManager,
+            Map<String, Set<String>> permissions,
+            OffsetDateTime expirationInstant) {
+        ApiKey key = new ApiKey();
+        key.id = id.toString();
+        key.digest = digest;
+        key.keyManager = keyManager;
+        key.permissions = permissions;
+        key.expirationInstant = expirationInstant;
+        return key;
+    }
+
     /** Sets what a key manager may change of a key: everything but its value and its role. */
     public ApiKey describe(
             String name,

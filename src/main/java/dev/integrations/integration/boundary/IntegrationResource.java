@@ -1,6 +1,7 @@
 package dev.integrations.integration.boundary;
 
 import dev.integrations.JsonSupport;
+import dev.integrations.apikey.boundary.ApiKeyFilter;
 import dev.integrations.http.boundary.EntityTags;
 import dev.integrations.http.boundary.RequestBody;
 import dev.integrations.http.boundary.RequestBody.Format;
@@ -8,11 +9,13 @@ import dev.integrations.integration.control.IntegrationService;
 import dev.integrations.integration.control.IntegrationService.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,17 +40,24 @@ public class IntegrationResource {
             new AtomicReference<>(new Rendered(-1, new byte[0]));
 
     /**
-     * Reads the stored version on every request, and renders the document again only when it has
-     * changed, here or on any other instance.
+     * Renders the document again only when the stored version, which the key filter read with the
+     * key for this very request, differs from the one rendered last: a change here or on any other
+     * instance is seen by the next GET.
      */
     @GET
-    public Response retrieve() {
+    public Response retrieve(@Context HttpServletRequest request) {
         Rendered rendered = lastRendered.get();
-        if (rendered.version() != integrations.version()) {
+        if (rendered.version() != storedVersion(request)) {
             rendered = render(integrations.current());
             lastRendered.set(rendered);
         }
         return answer(rendered);
+    }
+
+    private long storedVersion(HttpServletRequest request) {
+        return request.getAttribute(ApiKeyFilter.DOCUMENT_VERSION) instanceof Long version
+                ? version
+                : integrations.version();
     }
 
     @PUT

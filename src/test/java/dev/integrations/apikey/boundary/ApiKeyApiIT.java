@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.integrations.TestJson;
 import dev.integrations.apikey.control.ApiKeyStore;
+import dev.integrations.apikey.control.Authentication;
 import dev.integrations.apikey.control.KeyDigest;
 import dev.integrations.http.boundary.ErrorsException;
 import dev.integrations.testing.Api;
@@ -44,6 +45,8 @@ class ApiKeyApiIT {
     @ArquillianResource URL base;
 
     @Inject ApiKeyStore keys;
+
+    @Inject Authentication authentication;
 
     @PersistenceContext(unitName = "integrations")
     EntityManager em;
@@ -362,12 +365,12 @@ class ApiKeyApiIT {
 
     @Test
     void theLastKeyManagerCannotBeDeleted() {
-        UUID onlyManager = keys.authenticate(MANAGER_KEY).orElseThrow().id();
+        UUID onlyManager = authentication.caller(MANAGER_KEY).orElseThrow().key().id();
 
         ErrorsException refused =
                 assertThrows(ErrorsException.class, () -> keys.delete(onlyManager));
 
         assertEquals("[LastKeyManager]", refused.getMessage());
-        assertTrue(keys.authenticate(MANAGER_KEY).isPresent());
+        assertTrue(authentication.caller(MANAGER_KEY).isPresent());
     }
 }

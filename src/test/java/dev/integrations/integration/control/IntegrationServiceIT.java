@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.integrations.apikey.control.ApiKeyStore;
+import dev.integrations.apikey.control.Authentication;
 import dev.integrations.apikey.control.KeyDigest;
 import dev.integrations.apikey.entity.ApiKey;
 import dev.integrations.http.boundary.ErrorsException;
@@ -35,7 +35,7 @@ class IntegrationServiceIT {
 
     @Inject IntegrationService integrations;
 
-    @Inject ApiKeyStore keys;
+    @Inject Authentication authentication;
 
     @PersistenceContext(unitName = "integrations")
     EntityManager em;
@@ -96,7 +96,7 @@ class IntegrationServiceIT {
     void theConfiguredKeyIsStoredAsADigestOnly() {
         String configured = "arquillian-test-key-0123456789abcdef";
 
-        assertTrue(keys.authenticate(configured).isPresent());
+        assertTrue(authentication.caller(configured).isPresent());
         String digest = HexFormat.of().formatHex(KeyDigest.of(configured));
         Object[] row =
                 (Object[])
@@ -116,14 +116,30 @@ class IntegrationServiceIT {
                                         .getSingleResult())
                         .longValue();
         assertEquals(0, plainCopies);
-        assertTrue(keys.authenticate(configured + "x").isEmpty());
+        assertTrue(authentication.caller(configured + "x").isEmpty());
     }
 
     @Test
     void theConfiguredKeyIsAKeyManagerThatMayCallEverything() {
-        ApiKey stored = keys.authenticate("arquillian-test-key-0123456789abcdef").orElseThrow();
+        ApiKey stored =
+                authentication.caller("arquillian-test-key-0123456789abcdef").orElseThrow().key();
 
         assertTrue(stored.keyManager());
         assertTrue(stored.permits("/api/integration", "PATCH"));
+    }
+
+    @Test
+    void theKeyCheckReadsTheVersionOfTheStoredDocument() {
+        String key = "arquillian-test-key-0123456789abcdef";
+        long before = authentication.caller(key).orElseThrow().documentVersion();
+
+        IntegrationService.Versioned changed =
+                integrations.patch(
+                        IntegrationService.ANY_VERSION,
+                        Format.MERGE_PATCH,
+                        json("{'integrations': {'kafka': {'defaultTopic': 'checked'}}}"));
+
+        assertEquals(changed.version(), authentication.caller(key).orElseThrow().documentVersion());
+        assertTrue(changed.version() > before);
     }
 }
