@@ -7,6 +7,7 @@ import dev.integrations.http.control.JsonPatches;
 import dev.integrations.integration.boundary.IntegrationsDocument;
 import dev.integrations.integration.boundary.IntegrationsJson;
 import dev.integrations.integration.entity.Integrations;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +16,9 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +38,8 @@ public class IntegrationService {
 
     @PersistenceContext(unitName = "integrations")
     EntityManager em;
+
+    @Resource TransactionSynchronizationRegistry transactions;
 
     /** A precondition that every stored version meets. */
     public static final LongPredicate ANY_VERSION = version -> true;
@@ -98,11 +104,30 @@ public class IntegrationService {
 
         IntegrationMapper.store(after, stored);
         em.flush();
-        LOG.log(
-                Level.INFO,
-                "Integrations updated; changed blocks: {0}",
-                changedBlocks(before, after));
+        logOnCommit(changedBlocks(before, after));
         return new Versioned(after, stored.version());
+    }
+
+    /**
+     * Logs the change once it is committed: only then has it happened, and by then the row lock is
+     * released, so the next change does not wait for the log handler.
+     */
+    private void logOnCommit(String changedBlocks) {
+        transactions.registerInterposedSynchronization(
+                new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {}
+
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == Status.STATUS_COMMITTED) {
+                            LOG.log(
+                                    Level.INFO,
+                                    "Integrations updated; changed blocks: {0}",
+                                    changedBlocks);
+                        }
+                    }
+                });
     }
 
     private Integrations stored(LockModeType lock) {
