@@ -71,9 +71,12 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
-    /** SQLState class 08 is "connection exception" in every database this service supports. */
+    /**
+     * SQLState class 08 is "connection exception" in every database this service supports; 57014 is
+     * PostgreSQL's "query canceled", which its driver reports when a statement times out.
+     */
     private static boolean isConnectionState(String sqlState) {
-        return sqlState != null && sqlState.startsWith("08");
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57014"));
     }
 
     private static String rootMessage(Throwable failure) {

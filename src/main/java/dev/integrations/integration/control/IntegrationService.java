@@ -48,8 +48,8 @@ public class IntegrationService {
     public record Versioned(IntegrationsDocument document, long version) {}
 
     /**
-     * The version of the stored document: one primary-key read of one column, so that a reader can
-     * tell whether what it rendered before is still the document, on every instance.
+     * The version of the stored document: one primary-key read of one column. GET takes the version
+     * that the key check read with the key, and asks here only when a request carries none.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long version() {

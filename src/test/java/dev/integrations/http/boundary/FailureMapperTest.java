@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,8 @@ class FailureMapperTest {
         for (Throwable failure :
                 List.of(
                         new EJBException(new SQLTransientConnectionException("refused")),
-                        new RuntimeException(new SQLException("gone", "08006")))) {
+                        new RuntimeException(new SQLException("gone", "08006")),
+                        new PersistenceException(new SQLException("timed out", "57014")))) {
             Response response = mapper.toResponse(failure);
 
             assertEquals(503, response.getStatus());
