@@ -90,7 +90,11 @@ def targets(rows, meta, lost, database):
     """The targets on one database; the PATCH latency target is set for H2."""
     checks = []
     get64 = row(rows, "GET", 64)
-    if get64:
+    if not get64:
+        checks.append(("GET, 64 connections", "not measured", False))
+    elif get64["rps_ratio"] is None or get64["p99_ratio"] is None:
+        checks.append(("GET, 64 connections", "no baseline figures", False))
+    else:
         checks.append(
             (
                 "GET, 64 connections: req/s at least 0.7 of the baseline's",
@@ -107,6 +111,8 @@ def targets(rows, meta, lost, database):
         )
     for request in REQUESTS[2:]:
         r = row(rows, request, 16)
+        if not r:
+            checks.append(("%s, 16 connections" % request, "not measured", False))
         if r and database == "h2":
             checks.append(
                 (
