@@ -61,7 +61,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
                     || cause instanceof PessimisticLockException
                     || cause instanceof QueryTimeoutException
                     || cause instanceof jakarta.resource.ResourceException
-                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -75,7 +75,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
      * SQLState class 08 is "connection exception" in every database this service supports; 57014 is
      * PostgreSQL's "query canceled", which its driver reports when a statement times out.
      */
-    private static boolean isConnectionState(String sqlState) {
+    private static boolean isUnavailableState(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57014"));
     }
 

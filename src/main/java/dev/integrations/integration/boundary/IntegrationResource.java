@@ -9,12 +9,12 @@ import dev.integrations.integration.control.IntegrationService;
 import dev.integrations.integration.control.IntegrationService.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -45,19 +45,14 @@ public class IntegrationResource {
      * instance is seen by the next GET.
      */
     @GET
-    public Response retrieve(@Context HttpServletRequest request) {
+    public Response retrieve(@Context ContainerRequestContext request) {
+        long stored = (Long) request.getProperty(ApiKeyFilter.DOCUMENT_VERSION);
         Rendered rendered = lastRendered.get();
-        if (rendered.version() != storedVersion(request)) {
+        if (rendered.version() != stored) {
             rendered = render(integrations.current());
             lastRendered.set(rendered);
         }
         return answer(rendered);
-    }
-
-    private long storedVersion(HttpServletRequest request) {
-        return request.getAttribute(ApiKeyFilter.DOCUMENT_VERSION) instanceof Long version
-                ? version
-                : integrations.version();
     }
 
     @PUT

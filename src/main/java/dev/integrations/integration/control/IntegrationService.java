@@ -47,17 +47,6 @@ public class IntegrationService {
     /** The document with the version of the row it was read from, for ETags. */
     public record Versioned(IntegrationsDocument document, long version) {}
 
-    /**
-     * The version of the stored document: one primary-key read of one column. GET takes the version
-     * that the key check read with the key, and asks here only when a request carries none.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public long version() {
-        return em.createNamedQuery(Integrations.VERSION, Long.class)
-                .setParameter("id", Integrations.ID)
-                .getSingleResult();
-    }
-
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Versioned current() {
         Integrations stored = stored(LockModeType.NONE);

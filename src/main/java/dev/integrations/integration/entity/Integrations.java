@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -12,13 +11,7 @@ import java.time.OffsetDateTime;
 /** The one stored integrations document: a single row, one embeddable per provider. */
 @Entity
 @Table(name = "integrations")
-@NamedQuery(
-        name = Integrations.VERSION,
-        query = "select i.version from Integrations i where i.id = :id")
 public class Integrations {
-
-    /** The query of the row's version alone. */
-    public static final String VERSION = "Integrations.version";
 
     /** The primary key of the only row. */
     public static final int ID = 1;
