@@ -5,6 +5,7 @@ import dev.integrations.apikey.boundary.ApiKeyFilter;
 import dev.integrations.http.boundary.EntityTags;
 import dev.integrations.http.boundary.RequestBody;
 import dev.integrations.http.boundary.RequestBody.Format;
+import dev.integrations.integration.control.IntegrationChanges;
 import dev.integrations.integration.control.IntegrationService;
 import dev.integrations.integration.control.IntegrationService.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,8 @@ public class IntegrationResource {
 
     @Inject IntegrationService integrations;
 
+    @Inject IntegrationChanges changes;
+
     private final AtomicReference<Rendered> lastRendered =
             new AtomicReference<>(new Rendered(-1, new byte[0]));
 
@@ -61,7 +64,7 @@ public class IntegrationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
         RequestBody.format(contentType, Format.JSON);
-        return document(integrations.replace(EntityTags.ifMatch(ifMatch), RequestBody.json(body)));
+        return document(changes.replace(EntityTags.ifMatch(ifMatch), RequestBody.json(body)));
     }
 
     @PATCH
@@ -70,8 +73,7 @@ public class IntegrationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
         Format format = RequestBody.format(contentType, Format.values());
-        return document(
-                integrations.patch(EntityTags.ifMatch(ifMatch), format, RequestBody.json(body)));
+        return document(changes.patch(EntityTags.ifMatch(ifMatch), format, RequestBody.json(body)));
     }
 
     /**

@@ -47,6 +47,43 @@ public class IntegrationService {
     /** The document with the version of the row it was read from, for ETags. */
     public record Versioned(IntegrationsDocument document, long version) {}
 
+    /**
+     * A change of the document: {@code edit} turns the JSON of the stored document, as GET answers
+     * it, into the new document, if the stored version meets {@code precondition}.
+     */
+    public record Change(LongPredicate precondition, Function<JsonObject, JsonValue> edit) {
+
+        /** PUT: the body, normalized and validated, becomes the whole document. */
+        public static Change replace(LongPredicate precondition, JsonValue body) {
+            return new Change(precondition, current -> body);
+        }
+
+        /** PATCH: the patch is applied to the stored document. */
+        public static Change patch(LongPredicate precondition, Format format, JsonValue patch) {
+            return new Change(precondition, current -> JsonPatches.apply(format, current, patch));
+        }
+    }
+
+    /** What became of a change: the document it made, or why it was rejected. */
+    public record Outcome(Versioned made, ErrorsException rejected) {
+
+        static Outcome made(Versioned made) {
+            return new Outcome(made, null);
+        }
+
+        static Outcome rejected(ErrorsException rejected) {
+            return new Outcome(null, rejected);
+        }
+
+        /** The document the change made; throws the rejection when it was rejected. */
+        public Versioned orThrow() {
+            if (rejected != null) {
+                throw rejected;
+            }
+            return made;
+        }
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Versioned current() {
         Integrations stored = stored(LockModeType.NONE);
@@ -58,23 +95,42 @@ public class IntegrationService {
      * meets {@code precondition}.
      */
     public Versioned replace(LongPredicate precondition, JsonValue body) {
-        return change(precondition, current -> body);
+        return change(stored(LockModeType.PESSIMISTIC_WRITE), Change.replace(precondition, body));
     }
 
     /** PATCH: the patch is applied to the JSON of the stored document, as GET answers it. */
     public Versioned patch(LongPredicate precondition, Format format, JsonValue patch) {
-        return change(precondition, current -> JsonPatches.apply(format, current, patch));
+        return change(
+                stored(LockModeType.PESSIMISTIC_WRITE), Change.patch(precondition, format, patch));
     }
 
     /**
-     * Reads the stored row under a row lock ({@code SELECT ... FOR UPDATE}), changes it and
-     * commits. Concurrent changes queue on the lock instead of retrying an optimistic version
-     * check: there is one row, every transaction on it is short, and the database lock holds across
-     * instances as well as threads, so a read-modify-write never works on a stale copy.
+     * Makes the changes one after the other in one transaction, each on the document the one before
+     * it left, and answers each on its own: a rejected change is left out and changes nothing, the
+     * others are committed together. Every change that is made bumps the version.
      */
-    private Versioned change(LongPredicate precondition, Function<JsonObject, JsonValue> change) {
+    public List<Outcome> changeInTurn(List<Change> changes) {
         Integrations stored = stored(LockModeType.PESSIMISTIC_WRITE);
-        if (!precondition.test(stored.version())) {
+        List<Outcome> outcomes = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            try {
+                outcomes.add(Outcome.made(change(stored, change)));
+            } catch (ErrorsException rejected) {
+                outcomes.add(Outcome.rejected(rejected));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Changes the stored row, which the caller read under a row lock ({@code SELECT ... FOR
+     * UPDATE}); the commit writes it out. Concurrent changes queue on the lock instead of retrying
+     * an optimistic version check: there is one row, every transaction on it is short, and the
+     * database lock holds across instances as well as threads, so a read-modify-write never works
+     * on a stale copy.
+     */
+    private Versioned change(Integrations stored, Change change) {
+        if (!change.precondition().test(stored.version())) {
             throw new ErrorsException(
                     412,
                     Errors.general(
@@ -85,14 +141,13 @@ public class IntegrationService {
         IntegrationsDocument before = IntegrationMapper.toDocument(stored);
 
         Errors errors = new Errors();
-        JsonValue changed = change.apply(IntegrationsJson.write(before));
+        JsonValue changed = change.edit().apply(IntegrationsJson.write(before));
         IntegrationsDocument after =
                 IntegrationRules.normalize(IntegrationsJson.read(changed, errors));
         IntegrationRules.validate(after, errors);
         errors.throwIfAny();
 
         IntegrationMapper.store(after, stored);
-        em.flush();
         logOnCommit(changedBlocks(before, after));
         return new Versioned(after, stored.version());
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
 /** The one stored integrations document: a single row, one embeddable per provider. */
@@ -18,7 +17,11 @@ public class Integrations {
 
     @Id private int id = ID;
 
-    @Version private long version;
+    /**
+     * Counts the changes; it is the document's ETag. Not a JPA version: every change is made under
+     * a row lock, and several changes may be committed together, each with a version of its own.
+     */
+    private long version;
 
     @Embedded private CleanSpeakSettings cleanSpeak = new CleanSpeakSettings();
 
@@ -45,7 +48,9 @@ public class Integrations {
         return twilio;
     }
 
+    /** A change of the document: the settings are replaced, and the version moves on by one. */
     public void replace(CleanSpeakSettings cleanSpeak, KafkaSettings kafka, TwilioSettings twilio) {
+        this.version++;
         this.cleanSpeak = cleanSpeak;
         this.kafka = kafka;
         this.twilio = twilio;

@@ -15,7 +15,9 @@ import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -530,6 +532,58 @@ class IntegrationApiIT {
         JsonObject producer = kafka().getJsonObject("producer");
         for (int i = 0; i < patches; i++) {
             assertEquals("v" + i, producer.getString("client." + i, null), "entry " + i);
+        }
+    }
+
+    @Test
+    void concurrentChangesAreEachAnsweredOnTheirOwn() throws Exception {
+        int patches = 24;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(patches);
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
+            for (int i = 0; i < patches; i++) {
+                String body =
+                        i % 6 == 5
+                                ? "{'integrations': {'kafka': {'enabled': 'no'}}}"
+                                : "{'integrations': {'kafka': {'producer': {'own."
+                                        + i
+                                        + "': 'v'}}}}";
+                pending.add(
+                        CompletableFuture.supplyAsync(
+                                () -> {
+                                    awaitQuietly(start);
+                                    return api.patch("application/merge-patch+json", body);
+                                },
+                                pool));
+            }
+            start.countDown();
+            for (CompletableFuture<HttpResponse<String>> answer : pending) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Set<String> tags = new HashSet<>();
+        for (int i = 0; i < patches; i++) {
+            HttpResponse<String> answer = answers.get(i);
+            if (i % 6 == 5) {
+                assertEquals(400, answer.statusCode(), "patch " + i);
+                assertTrue(answer.body().contains("[invalidJSON]integrations.kafka.enabled"));
+            } else {
+                assertEquals(200, answer.statusCode(), "patch " + i);
+                assertTrue(answer.body().contains("\"own." + i + "\":\"v\""), "patch " + i);
+                tags.add(answer.headers().firstValue("ETag").orElseThrow());
+            }
+        }
+        assertEquals(20, tags.size(), "each change answered with a version of its own: " + tags);
+        HttpResponse<String> stored = api.get();
+        assertTrue(tags.contains(stored.headers().firstValue("ETag").orElseThrow()));
+        JsonObject producer = kafka().getJsonObject("producer");
+        for (int i = 0; i < patches; i++) {
+            assertEquals(i % 6 == 5 ? null : "v", producer.getString("own." + i, null), "" + i);
         }
     }
 

@@ -11,12 +11,15 @@ import dev.integrations.apikey.entity.ApiKey;
 import dev.integrations.http.boundary.ErrorsException;
 import dev.integrations.http.boundary.RequestBody.Format;
 import dev.integrations.integration.boundary.IntegrationsDocument;
+import dev.integrations.integration.control.IntegrationService.Change;
+import dev.integrations.integration.control.IntegrationService.Outcome;
 import dev.integrations.integration.entity.Integrations;
 import dev.integrations.testing.Deployments;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HexFormat;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -141,5 +144,45 @@ class IntegrationServiceIT {
 
         assertEquals(changed.version(), authentication.caller(key).orElseThrow().documentVersion());
         assertTrue(changed.version() > before);
+    }
+
+    @Test
+    void changesMadeInTurnAreAnsweredEachOnItsOwnAndARejectedOneChangesNothing() {
+        long before = integrations.current().version();
+
+        List<Outcome> outcomes =
+                integrations.changeInTurn(
+                        List.of(
+                                Change.patch(
+                                        IntegrationService.ANY_VERSION,
+                                        Format.MERGE_PATCH,
+                                        json(
+                                                "{'integrations': {'kafka': {'defaultTopic':"
+                                                        + " 'one'}}}")),
+                                Change.patch(
+                                        IntegrationService.ANY_VERSION,
+                                        Format.MERGE_PATCH,
+                                        json("{'integrations': {'kafka': {'enabled': 'no'}}}")),
+                                Change.patch(
+                                        version -> version == before + 1,
+                                        Format.JSON,
+                                        json(
+                                                "{'integrations': {'kafka': {'defaultTopic':"
+                                                        + " 'two'}}}")),
+                                Change.replace(
+                                        version -> version == before,
+                                        json("{'integrations': {}}"))));
+
+        assertEquals(before + 1, outcomes.get(0).made().version());
+        assertEquals("one", outcomes.get(0).made().document().kafka().defaultTopic());
+        assertEquals(
+                "[invalidJSON]integrations.kafka.enabled", outcomes.get(1).rejected().getMessage());
+        assertEquals(before + 2, outcomes.get(2).made().version());
+        assertEquals("two", outcomes.get(2).made().document().kafka().defaultTopic());
+        assertEquals(412, outcomes.get(3).rejected().status());
+        IntegrationService.Versioned stored = integrations.current();
+        assertEquals(before + 2, stored.version());
+        assertEquals("two", stored.document().kafka().defaultTopic());
+        assertTrue(stored.document().kafka().enabled());
     }
 }
