@@ -15,7 +15,8 @@ import java.util.function.Function;
  *
  * <p>Because each run begins after its callers asked, a read shared this way is as fresh as a read
  * of one's own, and changes shared this way are made in the order they are taken, one after the
- * other.
+ * other. A run that fails fails its callers and those waiting for the next run alike. The work must
+ * not call {@link #run} of the same instance: its thread would wait for itself.
  *
  * @param <I> what a caller hands in
  * @param <O> what it gets back
@@ -64,13 +65,13 @@ public final class SharedWork<I, O> {
      */
     private Object runForAllWaiting(Waiter<I> self) {
         List<Waiter<I>> taken = new ArrayList<>();
-        synchronized (waiting) {
-            while (!waiting.isEmpty() && taken.size() < MOST_PER_RUN) {
-                taken.add(waiting.pollFirst());
-            }
-        }
-
         try {
+            synchronized (waiting) {
+                while (!waiting.isEmpty() && taken.size() < MOST_PER_RUN) {
+                    taken.add(waiting.pollFirst());
+                }
+            }
+
             List<I> inputs = new ArrayList<>(taken.size());
             taken.forEach(waiter -> inputs.add(waiter.input));
             List<O> outputs = work.apply(inputs);
@@ -83,11 +84,27 @@ public final class SharedWork<I, O> {
             }
             return outputs.get(0);
         } catch (RuntimeException | Error failure) {
-            taken.forEach(waiter -> waiter.outcome.complete(new Failed(failure)));
+            Failed failed = new Failed(failure);
+            taken.forEach(waiter -> waiter.outcome.complete(failed));
+            failWaiting(failed);
             throw failure;
         } finally {
             passOn();
         }
+    }
+
+    /**
+     * Callers that asked while a run failed get its failure too, at once: a failure is no stale
+     * answer, and a database that does not answer would otherwise keep each of them waiting for the
+     * failed run and then for a failure of its own.
+     */
+    private void failWaiting(Failed failed) {
+        List<Waiter<I>> failing;
+        synchronized (waiting) {
+            failing = new ArrayList<>(waiting);
+            waiting.clear();
+        }
+        failing.forEach(waiter -> waiter.outcome.complete(failed));
     }
 
     /** How many callers wait for a run to take them. */

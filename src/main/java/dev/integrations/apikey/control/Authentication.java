@@ -59,15 +59,20 @@ public class Authentication {
                 .filter(caller -> !caller.key().isExpired(OffsetDateTime.now()));
     }
 
+    private static ResultSet query(PreparedStatement statement, Array selectors)
+            throws SQLException {
+        statement.setArray(1, selectors);
+        return statement.executeQuery();
+    }
+
     /** The stored key of each selector, with the document's version, in one statement. */
     private List<Optional<Caller>> callers(List<String> selectors) {
         try (Connection connection = database.getConnection();
                 PreparedStatement statement = connection.prepareStatement(KEYS_AND_VERSION)) {
             Array array =
                     connection.createArrayOf("VARCHAR", selectors.stream().distinct().toArray());
-            statement.setArray(1, array);
             Map<String, Caller> callers = new HashMap<>();
-            try (ResultSet row = statement.executeQuery()) {
+            try (ResultSet row = query(statement, array)) {
                 while (row.next()) {
                     ApiKey key =
                             ApiKey.checked(

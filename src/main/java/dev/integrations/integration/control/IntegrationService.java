@@ -22,6 +22,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.logging.Level;
@@ -65,22 +66,22 @@ public class IntegrationService {
     }
 
     /** What became of a change: the document it made, or why it was rejected. */
-    public record Outcome(Versioned made, ErrorsException rejected) {
+    public record Outcome(Optional<Versioned> made, Optional<ErrorsException> rejected) {
 
         static Outcome made(Versioned made) {
-            return new Outcome(made, null);
+            return new Outcome(Optional.of(made), Optional.empty());
         }
 
         static Outcome rejected(ErrorsException rejected) {
-            return new Outcome(null, rejected);
+            return new Outcome(Optional.empty(), Optional.of(rejected));
         }
 
         /** The document the change made; throws the rejection when it was rejected. */
         public Versioned orThrow() {
-            if (rejected != null) {
-                throw rejected;
+            if (rejected.isPresent()) {
+                throw rejected.get();
             }
-            return made;
+            return made.orElseThrow();
         }
     }
 
@@ -107,8 +108,10 @@ public class IntegrationService {
     /**
      * Makes the changes one after the other in one transaction, each on the document the one before
      * it left, and answers each on its own: a rejected change is left out and changes nothing, the
-     * others are committed together. Every change that is made bumps the version.
+     * others are committed together. Every change that is made bumps the version. The transaction
+     * is always one of its own, so that no change is answered before it is committed.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Outcome> changeInTurn(List<Change> changes) {
         Integrations stored = stored(LockModeType.PESSIMISTIC_WRITE);
         List<Outcome> outcomes = new ArrayList<>(changes.size());

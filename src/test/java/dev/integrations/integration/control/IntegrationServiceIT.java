@@ -173,13 +173,14 @@ class IntegrationServiceIT {
                                         version -> version == before,
                                         json("{'integrations': {}}"))));
 
-        assertEquals(before + 1, outcomes.get(0).made().version());
-        assertEquals("one", outcomes.get(0).made().document().kafka().defaultTopic());
+        assertEquals(before + 1, outcomes.get(0).orThrow().version());
+        assertEquals("one", outcomes.get(0).orThrow().document().kafka().defaultTopic());
         assertEquals(
-                "[invalidJSON]integrations.kafka.enabled", outcomes.get(1).rejected().getMessage());
-        assertEquals(before + 2, outcomes.get(2).made().version());
-        assertEquals("two", outcomes.get(2).made().document().kafka().defaultTopic());
-        assertEquals(412, outcomes.get(3).rejected().status());
+                "[invalidJSON]integrations.kafka.enabled",
+                outcomes.get(1).rejected().orElseThrow().getMessage());
+        assertEquals(before + 2, outcomes.get(2).orThrow().version());
+        assertEquals("two", outcomes.get(2).orThrow().document().kafka().defaultTopic());
+        assertEquals(412, outcomes.get(3).rejected().orElseThrow().status());
         IntegrationService.Versioned stored = integrations.current();
         assertEquals(before + 2, stored.version());
         assertEquals("two", stored.document().kafka().defaultTopic());
