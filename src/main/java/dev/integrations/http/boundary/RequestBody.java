@@ -26,6 +26,8 @@ public final class RequestBody {
     /** The largest body accepted, in bytes. */
     public static final int MAX_BYTES = 1 << 20;
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** The deepest nesting of arrays and objects accepted. */
     public static final int MAX_DEPTH = 64;
 
@@ -110,6 +112,9 @@ public final class RequestBody {
         // JSON between systems is UTF-8 (RFC 8259); decoded here, because a parser on a byte
         // stream makes a decoder with a buffer of 8 KB for each body of a few hundred bytes.
         String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            text = text.substring(BYTE_ORDER_MARK.length());
+        }
         try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
             if (parser.hasNext()) {
                 parser.next();

@@ -90,7 +90,6 @@ public class IntegrationResource {
 
     private static Response answer(Rendered rendered) {
         return Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CONTENT_LENGTH, rendered.body().length)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header(HttpHeaders.ETAG, EntityTags.of(rendered.version()))
                 .build();

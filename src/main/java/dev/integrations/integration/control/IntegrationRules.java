@@ -7,6 +7,7 @@ import dev.integrations.integration.boundary.IntegrationsDocument;
 import dev.integrations.integration.boundary.KafkaConfiguration;
 import dev.integrations.integration.boundary.TwilioConfiguration;
 import dev.integrations.integration.boundary.UsernameModeration;
+import dev.integrations.integration.entity.StringMapConverter;
 import dev.integrations.integration.entity.TwilioSettings;
 import java.net.URI;
 import java.util.Collections;
@@ -17,6 +18,9 @@ import java.util.Set;
 
 /** What every stored document is made to be, and the rules it must keep. */
 public final class IntegrationRules {
+
+    /** How the producer is stored: its JSON must fit the column. */
+    private static final StringMapConverter PRODUCER_COLUMN = new StringMapConverter();
 
     /** The producer properties FusionAuth adds when {@code bootstrap.servers} is not given. */
     static final Map<String, String> PRODUCER_DEFAULTS = producerDefaults();
@@ -107,6 +111,15 @@ public final class IntegrationRules {
             missing(errors, "integrations.kafka.defaultTopic", "Kafka is enabled");
         }
         tooLong(errors, "integrations.kafka.defaultTopic", kafka.defaultTopic());
+        if (PRODUCER_COLUMN.convertToDatabaseColumn(kafka.producer()).length()
+                > StoredText.MAX_DOCUMENT_LENGTH) {
+            errors.field(
+                    "tooLong",
+                    "integrations.kafka.producer",
+                    "The [integrations.kafka.producer] property is longer than "
+                            + StoredText.MAX_DOCUMENT_LENGTH
+                            + " characters as JSON.");
+        }
 
         TwilioConfiguration twilio = document.twilio();
         if (twilio.enabled() && twilio.accountSID() == null) {

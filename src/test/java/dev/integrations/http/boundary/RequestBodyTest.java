@@ -53,6 +53,13 @@ class RequestBodyTest {
     }
 
     @Test
+    void readsUtf8AndSkipsAByteOrderMark() {
+        assertEquals(
+                TestJson.json("{'name': 'Zoë 名前'}"),
+                RequestBody.json(body("\uFEFF{\"name\": \"Zoë 名前\"}")));
+    }
+
+    @Test
     void textThatIsNotExactlyOneJsonValueIsInvalidJson() {
         for (String text :
                 new String[] {"", "   ", "hello", "{\"a\": }", "{} {}", "{\"a\": 1} x", "[1,"}) {

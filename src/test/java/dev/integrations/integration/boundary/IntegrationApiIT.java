@@ -1,6 +1,7 @@
 package dev.integrations.integration.boundary;
 
 import static dev.integrations.TestJson.json;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -497,6 +499,23 @@ class IntegrationApiIT {
 
         assertEquals(404, response.statusCode());
         assertEquals("", response.body());
+    }
+
+    @Test
+    void answersAreSentWithTheirLength() {
+        HttpResponse<String> document = api.get();
+        HttpResponse<String> rejected =
+                api.patch(
+                        "application/merge-patch+json",
+                        "{'integrations': {'kafka': {'enabled': 'no'}}}");
+
+        assertEquals(400, rejected.statusCode());
+        for (HttpResponse<String> answer : List.of(document, rejected)) {
+            assertEquals(
+                    Optional.of(String.valueOf(answer.body().getBytes(UTF_8).length)),
+                    answer.headers().firstValue("Content-Length"));
+            assertEquals(Optional.empty(), answer.headers().firstValue("Transfer-Encoding"));
+        }
     }
 
     @Test

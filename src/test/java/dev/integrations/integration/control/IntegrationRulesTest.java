@@ -27,6 +27,19 @@ class IntegrationRulesTest {
     }
 
     @Test
+    void aProducerMustFitItsColumn() {
+        StringBuilder producer = new StringBuilder();
+        for (int i = 0; i < 530; i++) {
+            producer.append(i == 0 ? "" : ", ").append("'p").append(i).append("': '");
+            producer.append("v".repeat(2000)).append("'");
+        }
+
+        assertEquals(
+                "[tooLong]integrations.kafka.producer",
+                violations("{'integrations': {'kafka': {'producer': {" + producer + "}}}}"));
+    }
+
+    @Test
     void anEmptyDocumentGetsEveryBlockWithItsDefaults() {
         IntegrationsDocument document = normalized("{'integrations': {}}");
 
