@@ -30,12 +30,21 @@ class SharedWorkTest {
         assertTrue(callers.awaitTermination(10, TimeUnit.SECONDS));
     }
 
-    /** Work that answers each input doubled and keeps the inputs of every run. */
+    /**
+     * Work that answers each input doubled and keeps the inputs of every run; the run that takes
+     * the held run's marker waits until it is released.
+     */
     private static final class Doubling implements Function<List<Integer>, List<Integer>> {
         final List<List<Integer>> runs = Collections.synchronizedList(new ArrayList<>());
+        private final HeldRun held;
+
+        Doubling(HeldRun held) {
+            this.held = held;
+        }
 
         @Override
         public List<Integer> apply(List<Integer> inputs) {
+            held.holdIf(inputs);
             runs.add(List.copyOf(inputs));
             return inputs.stream().map(input -> input * 2).toList();
         }
@@ -59,28 +68,13 @@ class SharedWorkTest {
 
     @Test
     void callersThatAskDuringARunShareTheNextRunAndEachGetsItsOwnOutput() throws Exception {
-        CountDownLatch firstRunStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirstRun = new CountDownLatch(1);
-        Doubling doubling = new Doubling();
-        SharedWork<Integer, Integer> work =
-                new SharedWork<>(
-                        inputs -> {
-                            if (inputs.contains(0)) {
-                                firstRunStarted.countDown();
-                                await(releaseFirstRun);
-                            }
-                            return doubling.apply(inputs);
-                        });
+        HeldRun held = new HeldRun(0);
+        Doubling doubling = new Doubling(held);
+        SharedWork<Integer, Integer> work = new SharedWork<>(doubling);
 
-        Future<Integer> first = callers.submit(() -> work.run(0));
-        assertTrue(firstRunStarted.await(10, TimeUnit.SECONDS));
-        List<Future<Integer>> waiting = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            int input = i;
-            waiting.add(callers.submit(() -> work.run(input)));
-        }
-        awaitWaiting(work, 10);
-        releaseFirstRun.countDown();
+        Future<Integer> first = held.start(callers, work);
+        List<Future<Integer>> waiting = queue(work, 1, 10);
+        held.release();
 
         assertEquals(0, first.get(10, TimeUnit.SECONDS));
         for (int i = 1; i <= 10; i++) {
@@ -128,32 +122,25 @@ class SharedWorkTest {
     @Test
     void aFailedRunFailsItsCallersAndThoseWaitingForTheNextAndTheNextRunStillHappens()
             throws Exception {
-        CountDownLatch firstRunStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirstRun = new CountDownLatch(1);
+        HeldRun held = new HeldRun(0);
         IllegalStateException failure = new IllegalStateException("the database is away");
         AtomicInteger runs = new AtomicInteger();
         SharedWork<Integer, Integer> work =
                 new SharedWork<>(
                         inputs -> {
                             int run = runs.incrementAndGet();
-                            if (run == 1) {
-                                firstRunStarted.countDown();
-                                await(releaseFirstRun);
-                            }
+                            held.holdIf(inputs);
                             if (run == 1) {
                                 throw failure;
                             }
                             return inputs;
                         });
 
-        Future<Integer> first = callers.submit(() -> work.run(0));
-        assertTrue(firstRunStarted.await(10, TimeUnit.SECONDS));
-        Future<Integer> second = callers.submit(() -> work.run(1));
-        Future<Integer> third = callers.submit(() -> work.run(2));
-        awaitWaiting(work, 2);
-        releaseFirstRun.countDown();
+        Future<Integer> first = held.start(callers, work);
+        List<Future<Integer>> waiting = queue(work, 1, 2);
+        held.release();
 
-        for (Future<Integer> failed : List.of(first, second, third)) {
+        for (Future<Integer> failed : List.of(first, waiting.get(0), waiting.get(1))) {
             Exception thrown =
                     assertThrows(Exception.class, () -> failed.get(10, TimeUnit.SECONDS));
             assertSame(failure, thrown.getCause());
@@ -165,29 +152,14 @@ class SharedWorkTest {
 
     @Test
     void oneRunTakesAtMostItsShareAndTheRestWaitForTheNext() throws Exception {
-        CountDownLatch firstRunStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirstRun = new CountDownLatch(1);
-        Doubling doubling = new Doubling();
-        SharedWork<Integer, Integer> work =
-                new SharedWork<>(
-                        inputs -> {
-                            if (inputs.contains(-1)) {
-                                firstRunStarted.countDown();
-                                await(releaseFirstRun);
-                            }
-                            return doubling.apply(inputs);
-                        });
+        HeldRun held = new HeldRun(-1);
+        Doubling doubling = new Doubling(held);
+        SharedWork<Integer, Integer> work = new SharedWork<>(doubling);
         int many = SharedWork.MOST_PER_RUN + 5;
 
-        Future<Integer> first = callers.submit(() -> work.run(-1));
-        assertTrue(firstRunStarted.await(10, TimeUnit.SECONDS));
-        List<Future<Integer>> waiting = new ArrayList<>();
-        for (int i = 0; i < many; i++) {
-            int input = i;
-            waiting.add(callers.submit(() -> work.run(input)));
-        }
-        awaitWaiting(work, many);
-        releaseFirstRun.countDown();
+        Future<Integer> first = held.start(callers, work);
+        List<Future<Integer>> waiting = queue(work, 0, many - 1);
+        held.release();
 
         assertEquals(-2, first.get(10, TimeUnit.SECONDS));
         for (int i = 0; i < many; i++) {
@@ -198,6 +170,37 @@ class SharedWorkTest {
         assertEquals(5, doubling.runs.get(2).size());
     }
 
+    /** Holds the run that takes {@code marker} until released, so that callers queue behind it. */
+    private static final class HeldRun {
+        private final int marker;
+        private final CountDownLatch started = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        HeldRun(int marker) {
+            this.marker = marker;
+        }
+
+        /** Called by the work: holds the run here if it takes the marker. */
+        void holdIf(List<Integer> inputs) {
+            if (inputs.contains(marker)) {
+                started.countDown();
+                await(released);
+            }
+        }
+
+        /** A caller of the marker, once its run is under way and held. */
+        Future<Integer> start(ExecutorService callers, SharedWork<Integer, Integer> work)
+                throws InterruptedException {
+            Future<Integer> caller = callers.submit(() -> work.run(marker));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            return caller;
+        }
+
+        void release() {
+            released.countDown();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertTrue(latch.await(10, TimeUnit.SECONDS));
@@ -205,6 +208,18 @@ class SharedWorkTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
         }
+    }
+
+    /** Callers for the inputs {@code from} to {@code to}, once all of them wait for a run. */
+    private List<Future<Integer>> queue(SharedWork<Integer, Integer> work, int from, int to)
+            throws InterruptedException {
+        List<Future<Integer>> waiting = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            int input = i;
+            waiting.add(callers.submit(() -> work.run(input)));
+        }
+        awaitWaiting(work, to - from + 1);
+        return waiting;
     }
 
     private static void awaitWaiting(SharedWork<?, ?> work, int count) throws InterruptedException {
