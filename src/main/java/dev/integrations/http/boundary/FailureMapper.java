@@ -4,6 +4,7 @@ import dev.integrations.JsonSupport;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.QueryTimeoutException;
+import jakarta.transaction.SystemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +16,7 @@ import java.sql.SQLTransientException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 
 /**
  * The last word on every failure that no other mapper answers. Nothing internal reaches the client:
@@ -54,6 +56,10 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         return Response.serverError().header(ERROR_ID_HEADER, errorId).build();
     }
 
+    /**
+     * A failure of the database, or of the way to it. A commit that fails with a system or XA
+     * exception counts too: every transaction here has one resource, the database.
+     */
     private static boolean databaseUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException
@@ -61,6 +67,8 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
                     || cause instanceof PessimisticLockException
                     || cause instanceof QueryTimeoutException
                     || cause instanceof jakarta.resource.ResourceException
+                    || cause instanceof SystemException
+                    || cause instanceof XAException
                     || cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
                 return true;
             }

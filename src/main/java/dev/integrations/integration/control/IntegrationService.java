@@ -122,6 +122,9 @@ public class IntegrationService {
                 outcomes.add(Outcome.rejected(rejected));
             }
         }
+        // Written here rather than at the commit, so that a database that goes away now fails
+        // this call with its SQL state, which the answer is chosen by.
+        em.flush();
         return outcomes;
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.SystemException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +88,11 @@ class FailureMapperTest {
                 List.of(
                         new EJBException(new SQLTransientConnectionException("refused")),
                         new RuntimeException(new SQLException("gone", "08006")),
-                        new PersistenceException(new SQLException("timed out", "57014")))) {
+                        new PersistenceException(new SQLException("timed out", "57014")),
+                        new EJBException(
+                                (Exception)
+                                        new SystemException("commit failed")
+                                                .initCause(new XAException("closed"))))) {
             Response response = mapper.toResponse(failure);
 
             assertEquals(503, response.getStatus());
