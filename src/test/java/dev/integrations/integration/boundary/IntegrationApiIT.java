@@ -521,31 +521,18 @@ class IntegrationApiIT {
     @Test
     void concurrentPatchesLoseNothing() throws Exception {
         int patches = 24;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(patches);
-        try {
-            List<CompletableFuture<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < patches; i++) {
-                String body =
-                        "{'integrations': {'kafka': {'producer': {'client."
-                                + i
-                                + "': 'v"
-                                + i
-                                + "'}}}}";
-                answers.add(
-                        CompletableFuture.supplyAsync(
-                                () -> {
-                                    awaitQuietly(start);
-                                    return api.patch("application/json", body).statusCode();
-                                },
-                                pool));
-            }
-            start.countDown();
-            for (CompletableFuture<Integer> answer : answers) {
-                assertEquals(200, answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < patches; i++) {
+            bodies.add(
+                    "{'integrations': {'kafka': {'producer': {'client."
+                            + i
+                            + "': 'v"
+                            + i
+                            + "'}}}}");
+        }
+
+        for (HttpResponse<String> answer : patchedTogether("application/json", bodies)) {
+            assertEquals(200, answer.statusCode());
         }
 
         JsonObject producer = kafka().getJsonObject("producer");
@@ -557,33 +544,16 @@ class IntegrationApiIT {
     @Test
     void concurrentChangesAreEachAnsweredOnTheirOwn() throws Exception {
         int patches = 24;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(patches);
-        List<HttpResponse<String>> answers = new ArrayList<>();
-        try {
-            List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
-            for (int i = 0; i < patches; i++) {
-                String body =
-                        i % 6 == 5
-                                ? "{'integrations': {'kafka': {'enabled': 'no'}}}"
-                                : "{'integrations': {'kafka': {'producer': {'own."
-                                        + i
-                                        + "': 'v'}}}}";
-                pending.add(
-                        CompletableFuture.supplyAsync(
-                                () -> {
-                                    awaitQuietly(start);
-                                    return api.patch("application/merge-patch+json", body);
-                                },
-                                pool));
-            }
-            start.countDown();
-            for (CompletableFuture<HttpResponse<String>> answer : pending) {
-                answers.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < patches; i++) {
+            bodies.add(
+                    i % 6 == 5
+                            ? "{'integrations': {'kafka': {'enabled': 'no'}}}"
+                            : "{'integrations': {'kafka': {'producer': {'own." + i + "': 'v'}}}}");
         }
+
+        List<HttpResponse<String>> answers =
+                patchedTogether("application/merge-patch+json", bodies);
 
         Set<String> tags = new HashSet<>();
         for (int i = 0; i < patches; i++) {
@@ -603,6 +573,33 @@ class IntegrationApiIT {
         JsonObject producer = kafka().getJsonObject("producer");
         for (int i = 0; i < patches; i++) {
             assertEquals(i % 6 == 5 ? null : "v", producer.getString("own." + i, null), "" + i);
+        }
+    }
+
+    /** The answers to PATCHes of these bodies, sent at the same moment, one thread each. */
+    private List<HttpResponse<String>> patchedTogether(String contentType, List<String> bodies)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+        try {
+            List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
+            for (String body : bodies) {
+                pending.add(
+                        CompletableFuture.supplyAsync(
+                                () -> {
+                                    awaitQuietly(start);
+                                    return api.patch(contentType, body);
+                                },
+                                pool));
+            }
+            start.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (CompletableFuture<HttpResponse<String>> answer : pending) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
