@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * Lets a request through only with a stored, unexpired key that may call the endpoint with the
  * request's method, and, for the API Key API, is a key manager; anything else is 401 with an empty
- * body. The API takes global keys only, so a tenant header is refused too. The version of the
- * integrations document, read with the key, is left on the request for the resource that answers.
+ * body. The API takes global keys only, so a tenant header is refused too. The checked caller, with
+ * the version of the integrations document read with its key, is left on the request for the
+ * resource that answers ({@link #caller}).
  */
 @Provider
 @PreMatching
@@ -26,11 +27,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     static final String TENANT_HEADER = "X-FusionAuth-TenantId";
 
-    /** The request property that holds the authenticated {@code ApiKey}. */
-    static final String CALLER = ApiKeyFilter.class.getName() + ".caller";
-
-    /** The request property that holds the stored document's version, as a {@code Long}. */
-    public static final String DOCUMENT_VERSION = ApiKeyFilter.class.getName() + ".documentVersion";
+    private static final String CALLER = ApiKeyFilter.class.getName() + ".caller";
 
     private static final String KEY_API = "/api/api-key";
 
@@ -52,8 +49,12 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED).build());
             return;
         }
-        request.setProperty(CALLER, caller.get().key());
-        request.setProperty(DOCUMENT_VERSION, caller.get().documentVersion());
+        request.setProperty(CALLER, caller.get());
+    }
+
+    /** The caller of a request that this filter let through. */
+    public static Caller caller(ContainerRequestContext request) {
+        return (Caller) request.getProperty(CALLER);
     }
 
     private static boolean isKeyApi(String path) {

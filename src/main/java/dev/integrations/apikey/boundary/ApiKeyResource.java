@@ -97,7 +97,7 @@ public class ApiKeyResource {
     }
 
     private static Optional<ApiKey> grantor(ContainerRequestContext request) {
-        return Optional.of((ApiKey) request.getProperty(ApiKeyFilter.CALLER));
+        return Optional.of(ApiKeyFilter.caller(request).key());
     }
 
     private static UUID uuid(String id) {

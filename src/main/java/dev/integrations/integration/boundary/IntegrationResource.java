@@ -49,7 +49,7 @@ public class IntegrationResource {
      */
     @GET
     public Response retrieve(@Context ContainerRequestContext request) {
-        long stored = (Long) request.getProperty(ApiKeyFilter.DOCUMENT_VERSION);
+        long stored = ApiKeyFilter.caller(request).documentVersion();
         Rendered rendered = lastRendered.get();
         if (rendered.version() != stored) {
             rendered = render(integrations.current());

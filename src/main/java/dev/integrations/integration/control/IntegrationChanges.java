@@ -6,8 +6,8 @@ import dev.integrations.integration.control.IntegrationService.Change;
 import dev.integrations.integration.control.IntegrationService.Outcome;
 import dev.integrations.integration.control.IntegrationService.Versioned;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.function.LongPredicate;
 
@@ -22,7 +22,9 @@ import java.util.function.LongPredicate;
 @ApplicationScoped
 public class IntegrationChanges {
 
-    @Inject IntegrationService integrations;
+    // The EJB itself rather than its CDI proxy: Payara's proxy throws and catches an exception on
+    // every call to find the bean, and this call is on the path of every change.
+    @EJB IntegrationService integrations;
 
     private SharedWork<Change, Outcome> changes;
 
