@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.logging.Level;
@@ -160,24 +162,48 @@ public class IntegrationService {
 
     /**
      * Logs the change once it is committed: only then has it happened, and by then the row lock is
-     * released, so the next change does not wait for the log handler.
+     * released. The changes of one transaction share one line, written once for all of them: their
+     * answers wait for it, and a line per change would have each of them wait for the handler as
+     * many times as there were changes before it.
      */
-    private void logOnCommit(String changedBlocks) {
-        transactions.registerInterposedSynchronization(
-                new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {}
+    private void logOnCommit(List<String> changedBlocks) {
+        CommitLog log = (CommitLog) transactions.getResource(CommitLog.class);
+        if (log == null) {
+            log = new CommitLog();
+            transactions.putResource(CommitLog.class, log);
+            transactions.registerInterposedSynchronization(log);
+        }
+        log.add(changedBlocks);
+    }
 
-                    @Override
-                    public void afterCompletion(int status) {
-                        if (status == Status.STATUS_COMMITTED) {
-                            LOG.log(
-                                    Level.INFO,
-                                    "Integrations updated; changed blocks: {0}",
-                                    changedBlocks);
-                        }
-                    }
-                });
+    /** The changes of one transaction, logged in one line after it committed. */
+    private static final class CommitLog implements Synchronization {
+        private final Set<String> changedBlocks = new TreeSet<>();
+        private int changes;
+
+        void add(List<String> blocks) {
+            changes++;
+            changedBlocks.addAll(blocks);
+        }
+
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+                return;
+            }
+            String blocks = changedBlocks.isEmpty() ? "none" : String.join(", ", changedBlocks);
+            if (changes == 1) {
+                LOG.log(Level.INFO, "Integrations updated; changed blocks: {0}", blocks);
+            } else {
+                LOG.log(
+                        Level.INFO,
+                        "Integrations updated by {0} changes; changed blocks: {1}",
+                        new Object[] {changes, blocks});
+            }
+        }
     }
 
     private Integrations stored(LockModeType lock) {
@@ -188,7 +214,8 @@ public class IntegrationService {
         return stored;
     }
 
-    private static String changedBlocks(IntegrationsDocument before, IntegrationsDocument after) {
+    private static List<String> changedBlocks(
+            IntegrationsDocument before, IntegrationsDocument after) {
         List<String> changed = new ArrayList<>();
         if (!Objects.equals(before.cleanspeak(), after.cleanspeak())) {
             changed.add("cleanspeak");
@@ -199,6 +226,6 @@ public class IntegrationService {
         if (!Objects.equals(before.twilio(), after.twilio())) {
             changed.add("twilio");
         }
-        return changed.isEmpty() ? "none" : String.join(", ", changed);
+        return changed;
     }
 }

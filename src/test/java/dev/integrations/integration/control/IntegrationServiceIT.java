@@ -18,8 +18,13 @@ import dev.integrations.testing.Deployments;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -185,5 +190,57 @@ class IntegrationServiceIT {
         assertEquals(before + 2, stored.version());
         assertEquals("two", stored.document().kafka().defaultTopic());
         assertTrue(stored.document().kafka().enabled());
+    }
+
+    @Test
+    void theChangesOfOneCommitAreLoggedInOneLine() {
+        List<String> lines = new ArrayList<>();
+        Handler handler =
+                new Handler() {
+                    @Override
+                    public void publish(LogRecord record) {
+                        lines.add(new SimpleFormatter().formatMessage(record));
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                };
+        Logger log = Logger.getLogger(IntegrationService.class.getName());
+        log.addHandler(handler);
+        try {
+            integrations.changeInTurn(
+                    List.of(
+                            Change.patch(
+                                    IntegrationService.ANY_VERSION,
+                                    Format.MERGE_PATCH,
+                                    json("{'integrations': {'kafka': {'defaultTopic': 'a'}}}")),
+                            Change.patch(
+                                    IntegrationService.ANY_VERSION,
+                                    Format.MERGE_PATCH,
+                                    json("{'integrations': {'twilio': {'enabled': 'no'}}}")),
+                            Change.patch(
+                                    IntegrationService.ANY_VERSION,
+                                    Format.MERGE_PATCH,
+                                    json(
+                                            "{'integrations': {'twilio': {'fromPhoneNumber':"
+                                                    + " '+15555550100'}}}"))));
+            integrations.changeInTurn(
+                    List.of(
+                            Change.patch(
+                                    IntegrationService.ANY_VERSION,
+                                    Format.MERGE_PATCH,
+                                    json("{'integrations': {'kafka': {'defaultTopic': 'b'}}}"))));
+        } finally {
+            log.removeHandler(handler);
+        }
+
+        assertEquals(
+                List.of(
+                        "Integrations updated by 2 changes; changed blocks: kafka, twilio",
+                        "Integrations updated; changed blocks: kafka"),
+                lines);
     }
 }
