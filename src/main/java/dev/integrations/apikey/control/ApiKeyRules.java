@@ -3,6 +3,7 @@ package dev.integrations.apikey.control;
 import dev.integrations.StoredText;
 import dev.integrations.apikey.boundary.ApiKeyDocument;
 import dev.integrations.apikey.entity.ApiKey;
+import dev.integrations.apikey.entity.EndpointPermissionsConverter;
 import dev.integrations.http.boundary.Errors;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -18,6 +19,9 @@ final class ApiKeyRules {
     static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
 
     private static final String ENDPOINTS = "apiKey.permissions.endpoints";
+
+    private static final EndpointPermissionsConverter ENDPOINTS_COLUMN =
+            new EndpointPermissionsConverter();
 
     private ApiKeyRules() {}
 
@@ -79,6 +83,17 @@ final class ApiKeyRules {
                     "invalid",
                     "apiKey.expirationInstant",
                     "The [apiKey.expirationInstant] must lie in the future.");
+        }
+        if (ENDPOINTS_COLUMN.convertToDatabaseColumn(endpoints).length()
+                > StoredText.MAX_DOCUMENT_LENGTH) {
+            errors.field(
+                    "tooLong",
+                    ENDPOINTS,
+                    "The ["
+                            + ENDPOINTS
+                            + "] are longer than "
+                            + StoredText.MAX_DOCUMENT_LENGTH
+                            + " characters as JSON.");
         }
         tooLong(errors, "apiKey.name", document.name());
         tooLong(errors, "apiKey.metaData.attributes.description", document.description());

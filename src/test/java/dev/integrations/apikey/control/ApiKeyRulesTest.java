@@ -2,9 +2,11 @@ package dev.integrations.apikey.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.integrations.StoredText;
 import dev.integrations.apikey.boundary.ApiKeyDocument;
 import dev.integrations.apikey.entity.ApiKey;
 import dev.integrations.http.boundary.Errors;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +76,18 @@ class ApiKeyRulesTest {
         assertEquals(
                 "[invalid]apiKey.permissions.endpoints",
                 violations(withEndpoints(Map.of("/api/integration", Set.of("FETCH"))), kickstart));
+    }
+
+    @Test
+    void endpointsMustFitTheirColumn() {
+        Map<String, Set<String>> endpoints = new HashMap<>();
+        for (int i = 0; endpoints.size() * 20 < StoredText.MAX_DOCUMENT_LENGTH; i++) {
+            endpoints.put(String.format("/api/e%08d", i), Set.of("GET"));
+        }
+
+        assertEquals(
+                "[tooLong]apiKey.permissions.endpoints",
+                violations(withEndpoints(endpoints), Optional.empty()));
     }
 
     @Test
