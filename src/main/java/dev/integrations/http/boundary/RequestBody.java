@@ -26,10 +26,10 @@ public final class RequestBody {
     /** The largest body accepted, in bytes. */
     public static final int MAX_BYTES = 1 << 20;
 
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     /** The deepest nesting of arrays and objects accepted. */
     public static final int MAX_DEPTH = 64;
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /** The body formats of the API, by their media type. */
     public enum Format {
