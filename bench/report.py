@@ -38,43 +38,92 @@ def ratio(a, b):
     return round(a / b, 3) if b else None
 
 
+def figure(value, form):
+    return "-" if value is None else form % value
+
+
 def ms(us):
     return round(us / 1000, 2)
 
 
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def summed(points):
+    """The runs of one side of a point taken together."""
+    requests = sum(p["result"]["requests"] for p in points)
+    seconds = sum(p["result"]["duration_us"] for p in points) / 1e6
+    jvm = [p["jvm"] for p in points if "jvm" in p]
+    cpu_s = sum(j["user_s"] + j["system_s"] for j in jvm)
+    switches = sum(j["switches"] for j in jvm)
+    return {
+        "rps": requests / seconds if seconds else 0.0,
+        "p50_ms": ms(median([p["result"]["p50_us"] for p in points])),
+        "p99_ms": ms(median([p["result"]["p99_us"] for p in points])),
+        "non2xx": sum(p["result"]["non2xx"] for p in points),
+        "socket_errors": sum(socket_errors(p["result"]) for p in points),
+        "cpu_us_per_request": round(cpu_s * 1e6 / requests, 1) if jvm and requests else None,
+        "switches_per_request": round(switches / requests, 2) if jvm and requests else None,
+    }
+
+
 def compare(points, database):
-    """Pairs each service run with the baseline run of the same request and connections."""
+    """
+    Pairs the service's runs of each point with the baseline's runs of the same round. A ratio is
+    the median of the rounds' ratios; its range shows how much the machine moved during the point.
+    """
     measured = [p for p in points if p["phase"] == "measure" and p["database"] == database]
     rows = []
     for request in REQUESTS:
-        for point in measured:
-            if point["request"] != request or point["target"] != "service":
+        for c in sorted({p["connections"] for p in measured if p["request"] == request}):
+            point = [p for p in measured if p["request"] == request and p["connections"] == c]
+            sides = {
+                target: {p.get("round", 0): p for p in point if p["target"] == target}
+                for target in ("service", "baseline")
+            }
+            rounds = sorted(set(sides["service"]) & set(sides["baseline"]))
+            if not rounds:
                 continue
-            base = next(
-                p
-                for p in measured
-                if p["target"] == "baseline"
-                and p["request"] == request
-                and p["connections"] == point["connections"]
-            )
-            s, b = point["result"], base["result"]
+            pairs = [(sides["service"][n], sides["baseline"][n]) for n in rounds]
+            rps_ratios = [ratio(per_second(s), per_second(b)) for s, b in pairs]
+            p99_ratios = [ratio(s["result"]["p99_us"], b["result"]["p99_us"]) for s, b in pairs]
+            service = summed([s for s, _ in pairs])
+            baseline = summed([b for _, b in pairs])
+            known = [r for r in rps_ratios if r is not None]
             rows.append(
                 {
                     "database": database,
                     "request": request,
-                    "connections": point["connections"],
-                    "service_rps": round(per_second(point), 1),
-                    "baseline_rps": round(per_second(base), 1),
-                    "rps_ratio": ratio(per_second(point), per_second(base)),
-                    "service_p50_ms": ms(s["p50_us"]),
-                    "service_p99_ms": ms(s["p99_us"]),
-                    "baseline_p50_ms": ms(b["p50_us"]),
-                    "baseline_p99_ms": ms(b["p99_us"]),
-                    "p99_ratio": ratio(s["p99_us"], b["p99_us"]),
-                    "service_non2xx": s["non2xx"],
-                    "service_socket_errors": socket_errors(s),
-                    "baseline_non2xx": b["non2xx"],
-                    "baseline_socket_errors": socket_errors(b),
+                    "connections": c,
+                    "rounds": len(pairs),
+                    "service_rps": round(service["rps"], 1),
+                    "baseline_rps": round(baseline["rps"], 1),
+                    "rps_ratio": round(median(known), 3) if known else None,
+                    "rps_ratio_low": min(known) if known else None,
+                    "rps_ratio_high": max(known) if known else None,
+                    "service_p50_ms": service["p50_ms"],
+                    "service_p99_ms": service["p99_ms"],
+                    "baseline_p50_ms": baseline["p50_ms"],
+                    "baseline_p99_ms": baseline["p99_ms"],
+                    "p99_ratio": (
+                        round(median([r for r in p99_ratios if r is not None]), 3)
+                        if any(r is not None for r in p99_ratios)
+                        else None
+                    ),
+                    "service_non2xx": service["non2xx"],
+                    "service_socket_errors": service["socket_errors"],
+                    "baseline_non2xx": baseline["non2xx"],
+                    "baseline_socket_errors": baseline["socket_errors"],
+                    "service_cpu_us_per_request": service["cpu_us_per_request"],
+                    "baseline_cpu_us_per_request": baseline["cpu_us_per_request"],
+                    "service_switches_per_request": service["switches_per_request"],
+                    "baseline_switches_per_request": baseline["switches_per_request"],
+                    "loadavg": [p["loadavg"] for p in point if "loadavg" in p],
                 }
             )
     return rows
@@ -170,8 +219,9 @@ def header(meta):
            meta.get("java"))
     )
     out.append(
-        "Warm-up %ss per run, %ss per point, wrk -t2 (-t1 at 1 connection), load average at start %s"
-        % (meta.get("warmup_s"), meta.get("duration_s"), meta.get("loadavg"))
+        "Warm-up %ss per run, %ss per point and side in %s rounds, wrk -t2 (-t1 at 1 connection), "
+        "load average at start %s"
+        % (meta.get("warmup_s"), meta.get("duration_s"), meta.get("rounds", 1), meta.get("loadavg"))
     )
     out.append("JAVA_OPTS: %s" % meta.get("java_opts"))
     return out
@@ -180,22 +230,36 @@ def header(meta):
 def database_section(database, rows, meta, lost, checks):
     out = ["", "### %s" % NAMES.get(database, database), ""]
     out.append(
-        "| Request | Conn. | Service req/s | Baseline req/s | req/s ratio "
-        "| Service p50 | Service p99 | Baseline p99 | p99 ratio | Non-2xx | Socket errors |"
+        "| Request | Conn. | Service req/s | Baseline req/s | req/s ratio | Ratio range "
+        "| Service p50 | Service p99 | Baseline p99 | p99 ratio | CPU µs/req | Switches/req "
+        "| Non-2xx | Socket errors |"
     )
-    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         out.append(
-            "| %s | %d | %.0f | %.0f | %.2f | %.2f ms | %.2f ms | %.2f ms | %.2f | %d / %d | %d / %d |"
+            "| %s | %d | %.0f | %.0f | %.2f | %.2f-%.2f | %.2f ms | %.2f ms | %.2f ms | %.2f "
+            "| %s / %s | %s / %s | %d / %d | %d / %d |"
             % (
                 r["request"], r["connections"], r["service_rps"], r["baseline_rps"],
-                r["rps_ratio"] or 0, r["service_p50_ms"], r["service_p99_ms"],
-                r["baseline_p99_ms"], r["p99_ratio"] or 0, r["service_non2xx"],
-                r["baseline_non2xx"], r["service_socket_errors"], r["baseline_socket_errors"],
+                r["rps_ratio"] or 0, r["rps_ratio_low"] or 0, r["rps_ratio_high"] or 0,
+                r["service_p50_ms"], r["service_p99_ms"], r["baseline_p99_ms"],
+                r["p99_ratio"] or 0,
+                figure(r.get("service_cpu_us_per_request"), "%.0f"),
+                figure(r.get("baseline_cpu_us_per_request"), "%.0f"),
+                figure(r.get("service_switches_per_request"), "%.2f"),
+                figure(r.get("baseline_switches_per_request"), "%.2f"),
+                r["service_non2xx"], r["baseline_non2xx"], r["service_socket_errors"],
+                r["baseline_socket_errors"],
             )
         )
     out.append("")
-    out.append("Non-2xx and socket errors: service / baseline.")
+    out.append(
+        "Ratios are the medians of the rounds' ratios, the range their lowest and highest; req/s "
+        "counts all rounds, p50 and p99 are the medians of the rounds'. CPU µs/req is the JVM's "
+        "CPU time (user and system) over the requests answered, and Switches/req its threads' "
+        "context switches over the same: service / baseline, both in the same JVM (a database "
+        "server's own CPU is not in it). Non-2xx and socket errors: service / baseline."
+    )
     out.append("")
     out.append("| Measure | Value |")
     out.append("|---|---:|")
