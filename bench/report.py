@@ -47,7 +47,10 @@ def ms(us):
 
 
 def median(values):
-    ordered = sorted(values)
+    """The median of the values that are known; None when none is."""
+    ordered = sorted(v for v in values if v is not None)
+    if not ordered:
+        return None
     middle = len(ordered) // 2
     if len(ordered) % 2:
         return ordered[middle]
@@ -103,18 +106,14 @@ def compare(points, database):
                     "rounds": len(pairs),
                     "service_rps": round(service["rps"], 1),
                     "baseline_rps": round(baseline["rps"], 1),
-                    "rps_ratio": round(median(known), 3) if known else None,
-                    "rps_ratio_low": min(known) if known else None,
-                    "rps_ratio_high": max(known) if known else None,
+                    "rps_ratio": median(known),
+                    "rps_ratio_low": min(known, default=None),
+                    "rps_ratio_high": max(known, default=None),
                     "service_p50_ms": service["p50_ms"],
                     "service_p99_ms": service["p99_ms"],
                     "baseline_p50_ms": baseline["p50_ms"],
                     "baseline_p99_ms": baseline["p99_ms"],
-                    "p99_ratio": (
-                        round(median([r for r in p99_ratios if r is not None]), 3)
-                        if any(r is not None for r in p99_ratios)
-                        else None
-                    ),
+                    "p99_ratio": median(p99_ratios),
                     "service_non2xx": service["non2xx"],
                     "service_socket_errors": service["socket_errors"],
                     "baseline_non2xx": baseline["non2xx"],
